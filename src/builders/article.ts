@@ -1,0 +1,72 @@
+import { createHash } from "node:crypto";
+import { DataFactory } from "n3";
+import { ng, schema } from "../vocab/namespaces.js";
+import { resolvedDate } from "./date.js";
+import { externalFact } from "./entity.js";
+import type { GraphBuilder } from "./graph.js";
+import { dateLiteral, en, nonNegative, str } from "./graph.js";
+import { mintIri } from "./iri.js";
+import type { Ref } from "./kinds.js";
+import { httpUrl, isoDate, requireName } from "./validate.js";
+
+const { namedNode } = DataFactory;
+
+/** Article metadata: the headline comes from the text, the rest from the publisher's page. */
+export interface ArticleInput {
+  readonly headline: Ref<"anchor">;
+  readonly alternativeHeadline?: Ref<"anchor">;
+  readonly url: string;
+  readonly datePublished: string;
+  readonly language: string;
+  readonly publisher: Ref<"outlet">;
+  readonly author: Ref<"person">;
+}
+
+/**
+ * The article (`schema:NewsArticle`) with headline, publisher, author, URL, publication date and language,
+ * plus the length and SHA-256 of its text so anchors can be checked against the right text. Facts from the
+ * publisher's page (not from the body text) are recorded as `ng:ExternalFact`s. Returns the article and its
+ * publication date, against which relative dates resolve.
+ *
+ * @example
+ * const { article: a, published } = article(g, { headline, url, datePublished: "2022-03-09", language: "en",
+ *   publisher: antiwar, author: decamp });
+ */
+export function article(g: GraphBuilder, input: ArticleInput): { article: Ref<"article">; published: Ref<"date"> } {
+  const headline = g.check(input.headline, "article.headline", ["anchor"]);
+  const alt =
+    input.alternativeHeadline === undefined
+      ? undefined
+      : g.check(input.alternativeHeadline, "article.alternativeHeadline", ["anchor"]);
+  const url = httpUrl(input.url, "article.url");
+  const date = isoDate(input.datePublished, "article.datePublished");
+  const language = requireName(input.language, "article.language");
+  const publisher = g.check(input.publisher, "article.publisher", ["outlet"]);
+  const author = g.check(input.author, "article.author", ["person"]);
+  const iri = mintIri("article", g.articleSlug);
+  const { ref } = g.register("article", iri, url, "article");
+  const page = namedNode(url);
+  g.type(iri, schema("NewsArticle"));
+  g.add(iri, schema("headline"), en(g.recall<string>(headline) ?? ""));
+  g.add(iri, ng("headlineAnchor"), headline);
+  if (alt !== undefined) {
+    g.add(iri, schema("alternativeHeadline"), en(g.recall<string>(alt) ?? ""));
+    g.add(iri, ng("alternativeHeadlineAnchor"), alt);
+  }
+  g.add(iri, ng("textLength"), nonNegative(g.codePoints.length));
+  g.add(iri, ng("textSha256"), str(createHash("sha256").update(g.text, "utf8").digest("hex")));
+  g.add(iri, ng("metadataSource"), page);
+  externalFact(g, "article-url", iri, schema("url"), page, "PublisherPage", page);
+  externalFact(g, "article-date-published", iri, schema("datePublished"), dateLiteral(date), "PublisherPage", page);
+  externalFact(g, "article-language", iri, schema("inLanguage"), str(language), "PublisherPage", page);
+  externalFact(g, "article-publisher", iri, schema("publisher"), publisher, "PublisherPage", page);
+  externalFact(g, "article-author", iri, schema("author"), author, "PublisherPage", page);
+  const published = resolvedDate(g, {
+    slug: "published",
+    method: "publisher",
+    date,
+    rule: `the publication date given by the publisher's page (${url})`,
+  });
+  g.add(iri, ng("publishedAt"), published.iri);
+  return { article: ref, published };
+}

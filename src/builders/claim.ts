@@ -1,0 +1,301 @@
+import type { NamedNode } from "@rdfjs/types";
+import { NewsgraphError } from "../errors.js";
+import type { CameoCode } from "../vocab/cameo.js";
+import type { Stance } from "../vocab/concepts.js";
+import { STANCES } from "../vocab/concepts.js";
+import { ng, rdfs } from "../vocab/namespaces.js";
+import { cameo } from "./concept.js";
+import type { GraphBuilder } from "./graph.js";
+import { en } from "./graph.js";
+import { mintArticleIri } from "./iri.js";
+import type { AgentKind, ContentKind, EntityKind, Kind, Ref } from "./kinds.js";
+import { AGENT_KINDS, CONTENT_KINDS, ENTITY_KINDS } from "./kinds.js";
+import { requireName } from "./validate.js";
+
+/** What every piece of claim content has: a slug, a label in our words, and optionally its span. */
+export interface ContentInput {
+  readonly slug: string;
+  readonly label: string;
+  readonly anchor?: Ref<"anchor">;
+}
+
+function content<K extends ContentKind>(
+  g: GraphBuilder,
+  kind: K,
+  cls: string,
+  input: ContentInput,
+  key: unknown,
+): { ref: Ref<K>; iri: NamedNode; isNew: boolean } {
+  const label = requireName(input.label, `${kind}.label`);
+  const anchorIri = input.anchor === undefined ? undefined : g.check(input.anchor, `${kind}.anchor`, ["anchor"]);
+  const iri = mintArticleIri(g.articleSlug, "claim", input.slug);
+  const reg = g.register(kind, iri, JSON.stringify([label, anchorIri?.value ?? null, key]), `${kind}.slug`);
+  if (reg.isNew) {
+    g.type(iri, ng(cls), ng("ClaimContent"));
+    g.add(iri, rdfs("label"), en(label));
+    if (anchorIri !== undefined) g.add(iri, ng("anchor"), anchorIri);
+  }
+  return { ...reg, iri };
+}
+
+const agentOf = (g: GraphBuilder, r: Ref<AgentKind>, field: string) => g.check(r, field, AGENT_KINDS);
+const entitiesOf = (g: GraphBuilder, rs: readonly Ref<EntityKind>[] | undefined, field: string) =>
+  (rs ?? []).map((r, i) => g.check(r, `${field}[${i}]`, ENTITY_KINDS));
+const contentsOf = (g: GraphBuilder, rs: readonly Ref<ContentKind>[], field: string) =>
+  rs.map((r, i) => g.check(r, `${field}[${i}]`, CONTENT_KINDS));
+
+/**
+ * An action that a claim is about — something someone would, should or will not do ("Ukraine becomes
+ * neutral", "Russia withdraws its troops"). It is content, never a fact: it exists only inside claims.
+ * `leadsTo` states the consequence the claim attaches to it.
+ *
+ * @example
+ * action(g, { slug: "ukraine-becomes-neutral", label: "Ukraine becomes neutral", actor: ukraine });
+ */
+export function action(
+  g: GraphBuilder,
+  input: ContentInput & {
+    readonly actor?: Ref<AgentKind>;
+    readonly affects?: readonly Ref<EntityKind>[];
+    readonly eventType?: CameoCode;
+    readonly leadsTo?: Ref<"action">;
+  },
+): Ref<"action"> {
+  const actor = input.actor === undefined ? undefined : agentOf(g, input.actor, "action.actor");
+  const affects = entitiesOf(g, input.affects, "action.affects");
+  const leadsTo = input.leadsTo === undefined ? undefined : g.check(input.leadsTo, "action.leadsTo", ["action"]);
+  const type = input.eventType === undefined ? undefined : cameo(g, input.eventType).iri;
+  const { ref, iri, isNew } = content(g, "action", "Action", input, [actor?.value, affects.map((a) => a.value)]);
+  if (isNew) {
+    if (actor !== undefined) g.add(iri, ng("actor"), actor);
+    for (const a of affects) g.add(iri, ng("affects"), a);
+    if (type !== undefined) g.add(iri, ng("eventType"), type);
+    if (leadsTo !== undefined) g.add(iri, ng("leadsTo"), leadsTo);
+  }
+  return ref;
+}
+
+/** The status a recognition grants a territory. */
+export type RecognisedStatus = { readonly status: "partOf"; readonly of: Ref<"state"> } | { readonly status: "independent" };
+
+/**
+ * Recognition of a territory's status by an agent ("recognize Crimea as Russian territory", "recognize the
+ * independence of the Donbas republics"): content of a demand, never a fact about the territory.
+ *
+ * @example
+ * recognition(g, { slug: "recognise-crimea", label: "…", recogniser: ukraine, territories: [crimea],
+ *   status: { status: "partOf", of: russia } });
+ */
+export function recognition(
+  g: GraphBuilder,
+  input: ContentInput & {
+    readonly recogniser: Ref<AgentKind>;
+    readonly territories: readonly Ref<"territory">[];
+  } & { readonly status: RecognisedStatus },
+): Ref<"recognition"> {
+  const recogniser = agentOf(g, input.recogniser, "recognition.recogniser");
+  if (input.territories.length === 0) {
+    throw new NewsgraphError("invalid-input", "recognition.territories", "needs at least one territory");
+  }
+  const territories = input.territories.map((t, i) => g.check(t, `recognition.territories[${i}]`, ["territory"]));
+  const status = input.status;
+  const partOf = status.status === "partOf" ? g.check(status.of, "recognition.status.of", ["state"]) : undefined;
+  const { ref, iri, isNew } = content(g, "recognition", "Recognition", input, [recogniser.value, territories.map((t) => t.value)]);
+  if (isNew) {
+    g.type(iri, ng("Action"));
+    g.add(iri, ng("actor"), recogniser);
+    for (const t of territories) g.add(iri, ng("recognisedTerritory"), t);
+    if (partOf !== undefined) {
+      g.add(iri, ng("recognisedStatus"), ng("PartOfState"));
+      g.add(iri, ng("asPartOf"), partOf);
+    } else {
+      g.add(iri, ng("recognisedStatus"), ng("Independent"));
+    }
+    g.add(iri, ng("eventType"), cameo(g, "054").iri);
+  }
+  return ref;
+}
+
+/**
+ * A security guarantee: who guarantees whose security.
+ *
+ * @example
+ * guarantee(g, { slug: "western-guarantees", label: "…", guarantors: [us, west], beneficiary: ukraine });
+ */
+export function guarantee(
+  g: GraphBuilder,
+  input: ContentInput & { readonly guarantors: readonly Ref<AgentKind>[]; readonly beneficiary: Ref<AgentKind> },
+): Ref<"guarantee"> {
+  if (input.guarantors.length === 0) {
+    throw new NewsgraphError("invalid-input", "guarantee.guarantors", "needs at least one guarantor");
+  }
+  const guarantors = input.guarantors.map((a, i) => agentOf(g, a, `guarantee.guarantors[${i}]`));
+  const beneficiary = agentOf(g, input.beneficiary, "guarantee.beneficiary");
+  const { ref, iri, isNew } = content(g, "guarantee", "SecurityGuarantee", input, [guarantors.map((x) => x.value)]);
+  if (isNew) {
+    for (const a of guarantors) g.add(iri, ng("guarantor"), a);
+    g.add(iri, ng("beneficiary"), beneficiary);
+  }
+  return ref;
+}
+
+/**
+ * A demand: who demands what of whom, its items, and what is offered in return.
+ *
+ * @example
+ * demand(g, { slug: "russia-demands", label: "…", by: russia, of: ukraine, items: [neutral, crimea], inReturn: stop });
+ */
+export function demand(
+  g: GraphBuilder,
+  input: ContentInput & {
+    readonly by: Ref<AgentKind>;
+    readonly of: Ref<AgentKind>;
+    readonly items: readonly Ref<ContentKind>[];
+    readonly inReturn?: Ref<"action">;
+  },
+): Ref<"demand"> {
+  const by = agentOf(g, input.by, "demand.by");
+  const of = agentOf(g, input.of, "demand.of");
+  if (input.items.length === 0) throw new NewsgraphError("invalid-input", "demand.items", "needs at least one item");
+  const items = contentsOf(g, input.items, "demand.items");
+  const inReturn = input.inReturn === undefined ? undefined : g.check(input.inReturn, "demand.inReturn", ["action"]);
+  const { ref, iri, isNew } = content(g, "demand", "Demand", input, [by.value, of.value, items.map((i) => i.value)]);
+  if (isNew) {
+    g.add(iri, ng("demandedBy"), by);
+    g.add(iri, ng("demandedOf"), of);
+    for (const it of items) g.add(iri, ng("item"), it);
+    if (inReturn !== undefined) g.add(iri, ng("offersInReturn"), inReturn);
+  }
+  return ref;
+}
+
+/**
+ * A condition: `outcome` only if `requires` ("for Ukraine to declare neutrality, it would need security
+ * guarantees"). A precondition is a condition that must hold before the outcome can even start (talks).
+ *
+ * @example
+ * condition(g, { slug: "neutrality-needs-guarantees", label: "…", holder: zhovkva, outcome: neutral, requires: [g1] });
+ */
+export function condition(
+  g: GraphBuilder,
+  input: ContentInput & {
+    readonly holder: Ref<AgentKind>;
+    readonly outcome: Ref<ContentKind> | Ref<"event">;
+    readonly requires: readonly Ref<ContentKind>[];
+    readonly precondition?: boolean;
+  },
+): Ref<"condition"> {
+  const holder = agentOf(g, input.holder, "condition.holder");
+  const outcome = g.check<Kind>(input.outcome, "condition.outcome", [...CONTENT_KINDS, "event"]);
+  if (input.requires.length === 0) {
+    throw new NewsgraphError("invalid-input", "condition.requires", "needs at least one requirement");
+  }
+  const requires = contentsOf(g, input.requires, "condition.requires");
+  const { ref, iri, isNew } = content(g, "condition", "Condition", input, [outcome.value, requires.map((r) => r.value)]);
+  if (isNew) {
+    if (input.precondition === true) g.type(iri, ng("Precondition"));
+    g.add(iri, ng("conditionHolder"), holder);
+    g.add(iri, ng("outcome"), outcome);
+    for (const r of requires) g.add(iri, ng("requires"), r);
+  }
+  return ref;
+}
+
+/**
+ * A proposal by one agent to another, with what it includes, what it rules out and how it is assessed.
+ *
+ * @example
+ * proposal(g, { slug: "putin-proposal", label: "…", by: putin, to: zelensky, includes: [keep], excludes: [change] });
+ */
+export function proposal(
+  g: GraphBuilder,
+  input: ContentInput & {
+    readonly by: Ref<AgentKind>;
+    readonly to: Ref<AgentKind>;
+    readonly includes?: readonly Ref<ContentKind>[];
+    readonly excludes?: readonly Ref<ContentKind>[];
+    readonly assessment?: string;
+  },
+): Ref<"proposal"> {
+  const by = agentOf(g, input.by, "proposal.by");
+  const to = agentOf(g, input.to, "proposal.to");
+  const includes = contentsOf(g, input.includes ?? [], "proposal.includes");
+  const excludes = contentsOf(g, input.excludes ?? [], "proposal.excludes");
+  const assessment = input.assessment === undefined ? undefined : requireName(input.assessment, "proposal.assessment");
+  const { ref, iri, isNew } = content(g, "proposal", "Proposal", input, [by.value, to.value]);
+  if (isNew) {
+    g.add(iri, ng("proposedBy"), by);
+    g.add(iri, ng("proposedTo"), to);
+    for (const x of includes) g.add(iri, ng("includes"), x);
+    for (const x of excludes) g.add(iri, ng("excludes"), x);
+    if (assessment !== undefined) g.add(iri, ng("assessment"), en(assessment));
+  }
+  return ref;
+}
+
+/**
+ * A refusal: an agent will not do something ("will not trade our territories").
+ *
+ * @example
+ * refusal(g, { slug: "no-territory", label: "…", by: ukraine, refused: cede });
+ */
+export function refusal(
+  g: GraphBuilder,
+  input: ContentInput & { readonly by: Ref<AgentKind>; readonly refused: Ref<ContentKind> },
+): Ref<"refusal"> {
+  const by = agentOf(g, input.by, "refusal.by");
+  const refused = g.check(input.refused, "refusal.refused", CONTENT_KINDS);
+  const { ref, iri, isNew } = content(g, "refusal", "Refusal", input, [by.value, refused.value]);
+  if (isNew) {
+    g.add(iri, ng("refusedBy"), by);
+    g.add(iri, ng("refused"), refused);
+  }
+  return ref;
+}
+
+/**
+ * A position: an agent's stance toward a topic, an entity or an action ("cooled down on joining NATO").
+ *
+ * @example
+ * position(g, { slug: "cooled-on-nato", label: "…", holder: zelensky, stance: "cooledOn", towards: joinNato });
+ */
+export function position(
+  g: GraphBuilder,
+  input: ContentInput & {
+    readonly holder: Ref<AgentKind>;
+    readonly stance: Stance;
+    readonly towards: Ref<ContentKind> | Ref<EntityKind>;
+  },
+): Ref<"position"> {
+  const holder = agentOf(g, input.holder, "position.holder");
+  if (!(input.stance in STANCES)) throw new NewsgraphError("invalid-value", "position.stance", `unknown stance "${input.stance}"`);
+  const towards = g.check<Kind>(input.towards, "position.towards", [...CONTENT_KINDS, ...ENTITY_KINDS]);
+  const { ref, iri, isNew } = content(g, "position", "Position", input, [holder.value, input.stance, towards.value]);
+  if (isNew) {
+    g.add(iri, ng("holder"), holder);
+    g.add(iri, ng("stance"), STANCES[input.stance]);
+    g.add(iri, ng("towards"), towards);
+  }
+  return ref;
+}
+
+/**
+ * A choice an agent faces between options, each an action with the consequence the claim attaches to it.
+ *
+ * @example
+ * choice(g, { slug: "crossroads", label: "…", facedBy: zelensky, options: [accept, reject] });
+ */
+export function choice(
+  g: GraphBuilder,
+  input: ContentInput & { readonly facedBy: Ref<AgentKind>; readonly options: readonly Ref<"action">[] },
+): Ref<"choice"> {
+  const facedBy = agentOf(g, input.facedBy, "choice.facedBy");
+  if (input.options.length < 2) throw new NewsgraphError("invalid-input", "choice.options", "needs at least two options");
+  const options = input.options.map((o, i) => g.check(o, `choice.options[${i}]`, ["action"]));
+  const { ref, iri, isNew } = content(g, "choice", "Choice", input, [facedBy.value, options.map((o) => o.value)]);
+  if (isNew) {
+    g.add(iri, ng("facedBy"), facedBy);
+    for (const o of options) g.add(iri, ng("option"), o);
+  }
+  return ref;
+}

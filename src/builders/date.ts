@@ -1,0 +1,95 @@
+import type { NamedNode } from "@rdfjs/types";
+import { NewsgraphError } from "../errors.js";
+import type { DateMethod } from "../vocab/concepts.js";
+import { DATE_METHODS } from "../vocab/concepts.js";
+import { ng, time } from "../vocab/namespaces.js";
+import type { GraphBuilder } from "./graph.js";
+import { dateLiteral, en, str } from "./graph.js";
+import { mintArticleIri } from "./iri.js";
+import type { Ref } from "./kinds.js";
+import { requireName, isoDate, weekday, addDays } from "./validate.js";
+
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
+/** An English weekday name. */
+export type Weekday = (typeof WEEKDAYS)[number];
+
+/**
+ * Resolve a weekday named in a news text against the publication date: the latest such day on or before
+ * it (news reports the past week). Returns the date and the rule, spelled out for the graph.
+ *
+ * @example
+ * resolveWeekday("2022-03-09", "Monday"); // { date: "2022-03-07", rule: "…" }
+ */
+export function resolveWeekday(published: string, day: Weekday): { date: string; rule: string } {
+  const pub = isoDate(published, "published");
+  const target = WEEKDAYS.indexOf(day);
+  if (target < 0) throw new NewsgraphError("invalid-value", "weekday", `"${day}" is not a weekday`);
+  const back = (weekday(pub) - target + 7) % 7;
+  const date = addDays(pub, -back);
+  const pubDay = WEEKDAYS[weekday(pub)];
+  return {
+    date,
+    rule:
+      back === 0
+        ? `"${day}" is the publication day itself (${pub} is a ${pubDay})`
+        : `"${day}" is the latest ${day} before the publication date ${pub} (a ${pubDay}): ${back} day(s) earlier`,
+  };
+}
+
+/**
+ * A resolved date (`time:Instant`): the phrase as printed, the day it resolves to when the text gives
+ * one, how it was resolved and the rule, and known bounds (`time:before` / `time:after`) when no day is
+ * given — a day is never invented.
+ *
+ * @example
+ * resolvedDate(g, { slug: "monday", method: "explicit", date: "2022-03-07", phrase: a, rule: "…" });
+ */
+export function resolvedDate(
+  g: GraphBuilder,
+  input: {
+    readonly slug: string;
+    readonly method: DateMethod;
+    readonly rule: string;
+    readonly date?: string;
+    readonly phrase?: Ref<"anchor">;
+    /** The day or event this date is known to precede. */
+    readonly before?: Ref<"date"> | Ref<"event">;
+    /** The day or event this date is known to follow. */
+    readonly after?: Ref<"date"> | Ref<"event">;
+  },
+): Ref<"date"> {
+  const { method } = input;
+  if (!(method in DATE_METHODS)) throw new NewsgraphError("invalid-value", "date.method", `unknown method "${method}"`);
+  const rule = requireName(input.rule, "date.rule");
+  const date = input.date === undefined ? undefined : isoDate(input.date, "date.date");
+  if (method === "unstated" && date !== undefined) {
+    throw new NewsgraphError("invalid-date", "date.date", "a date the text does not give must not be filled in");
+  }
+  if (method !== "unstated" && date === undefined) {
+    throw new NewsgraphError("invalid-date", "date.date", `method "${method}" needs the resolved day`);
+  }
+  if (method === "explicit" && input.phrase === undefined) {
+    throw new NewsgraphError("invalid-input", "date.phrase", "a date resolved from a phrase needs the phrase's anchor");
+  }
+  const phrase = input.phrase === undefined ? undefined : g.check(input.phrase, "date.phrase", ["anchor"]);
+  const bound = (r: Ref<"date"> | Ref<"event"> | undefined, field: string): NamedNode | undefined =>
+    r === undefined ? undefined : g.check<"date" | "event">(r, field, ["date", "event"]);
+  const before = bound(input.before, "date.before");
+  const after = bound(input.after, "date.after");
+  const iri = mintArticleIri(g.articleSlug, "date", input.slug);
+  const key = JSON.stringify([method, rule, date ?? null, phrase?.value ?? null, before?.value ?? null, after?.value ?? null]);
+  const { ref, isNew } = g.register("date", iri, key, "date");
+  if (!isNew) return ref;
+  g.type(iri, ng("ResolvedDate"), time("Instant"));
+  if (date !== undefined) g.add(iri, time("inXSDDate"), dateLiteral(date));
+  g.add(iri, ng("resolutionMethod"), DATE_METHODS[method]);
+  g.add(iri, ng("resolutionRule"), en(rule));
+  if (phrase !== undefined) {
+    g.add(iri, ng("phraseAnchor"), phrase);
+    const surface = g.recall<string>(phrase);
+    if (surface !== undefined) g.add(iri, ng("surfaceForm"), str(surface));
+  }
+  if (before !== undefined) g.add(iri, time("before"), before);
+  if (after !== undefined) g.add(iri, time("after"), after);
+  return ref;
+}

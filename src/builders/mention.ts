@@ -1,0 +1,36 @@
+import { ng } from "../vocab/namespaces.js";
+import type { GraphBuilder } from "./graph.js";
+import { bool, str } from "./graph.js";
+import { mintArticleIri, mintIri } from "./iri.js";
+import type { EntityKind, Ref } from "./kinds.js";
+import { ENTITY_KINDS } from "./kinds.js";
+
+/**
+ * A mention of an entity in the text: the words as printed (misspellings included, flagged) and the
+ * entity they refer to. The entity's own labels never take a misspelling.
+ *
+ * @example
+ * mention(g, zhovkva, anchorText(g, "Zhovka", { occurrence: 1 }), { misspelling: true });
+ */
+export function mention(
+  g: GraphBuilder,
+  entity: Ref<EntityKind>,
+  at: Ref<"anchor">,
+  options: { readonly misspelling?: boolean } = {},
+): Ref<"mention"> {
+  const target = g.check(entity, "mention.entity", ENTITY_KINDS);
+  const anchorIri = g.check(at, "mention.anchor", ["anchor"]);
+  const surface = g.recall<string>(anchorIri) ?? "";
+  const slug = anchorIri.value.split("/").pop() ?? "";
+  const iri = mintArticleIri(g.articleSlug, "mention", slug);
+  const { ref, isNew } = g.register("mention", iri, target.value, "mention");
+  if (isNew) {
+    g.type(iri, ng("EntityMention"));
+    g.add(iri, ng("refersTo"), target);
+    g.add(iri, ng("surfaceForm"), str(surface));
+    g.add(iri, ng("anchor"), anchorIri);
+    g.add(iri, ng("inArticle"), mintIri("article", g.articleSlug));
+    g.add(iri, ng("isMisspelling"), bool(options.misspelling === true));
+  }
+  return ref;
+}

@@ -1,0 +1,62 @@
+import { ng, schema } from "../vocab/namespaces.js";
+import type { NamedInput } from "./entity.js";
+import { namedEntity } from "./entity.js";
+import type { GraphBuilder } from "./graph.js";
+import type { PlaceKind, Ref } from "./kinds.js";
+import { PLACE_KINDS } from "./kinds.js";
+
+/** A containment stated by the text, with the words that state it. */
+export interface PartOf {
+  readonly whole: Ref<PlaceKind>;
+  readonly anchor: Ref<"anchor">;
+}
+
+/**
+ * A territory (`ng:Territory`, a `schema:Place`): a region, a peninsula, a self-proclaimed republic.
+ * `partOf` records containment the text itself states (`schema:containedInPlace`), each anchored;
+ * contested status (whose territory it is) belongs in claims, never here.
+ *
+ * @example
+ * territory(g, { name: "Luhansk People's Republic", wikidata: "Q114327408", partOf: [{ whole: donbas, anchor: a }] });
+ */
+export function territory(
+  g: GraphBuilder,
+  input: NamedInput & { readonly partOf?: readonly PartOf[] },
+): Ref<"territory"> {
+  const parts = (input.partOf ?? []).map((p, i) => ({
+    whole: g.check(p.whole, `territory.partOf[${i}].whole`, PLACE_KINDS),
+    anchor: g.check(p.anchor, `territory.partOf[${i}].anchor`, ["anchor"]),
+  }));
+  const { ref, iri, isNew } = namedEntity(
+    g,
+    "territory",
+    "territory",
+    input,
+    [ng("Territory"), schema("Place")],
+    "territory",
+  );
+  if (isNew) {
+    for (const p of parts) {
+      g.add(iri, schema("containedInPlace"), p.whole);
+      g.add(iri, ng("containmentAnchor"), p.anchor);
+    }
+  }
+  return ref;
+}
+
+/**
+ * A place that is not a territory under dispute: a city where a meeting happened, a capital.
+ *
+ * @example
+ * place(g, { name: "Moscow", wikidata: "Q649", type: "city" });
+ */
+export function place(
+  g: GraphBuilder,
+  input: NamedInput & { readonly type?: "city" | "place"; readonly containedIn?: Ref<PlaceKind> },
+): Ref<"place"> {
+  const within = input.containedIn === undefined ? undefined : g.check(input.containedIn, "place.containedIn", PLACE_KINDS);
+  const classes = input.type === "city" ? [schema("City"), schema("Place")] : [schema("Place")];
+  const { ref, iri, isNew } = namedEntity(g, "place", "place", input, classes, "place");
+  if (isNew && within !== undefined) g.add(iri, schema("containedInPlace"), within);
+  return ref;
+}

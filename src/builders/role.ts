@@ -1,0 +1,90 @@
+import type { NamedNode } from "@rdfjs/types";
+import { ng, org, skos } from "../vocab/namespaces.js";
+import type { NamedInput } from "./entity.js";
+import { namedEntity } from "./entity.js";
+import type { GraphBuilder } from "./graph.js";
+import { bool, dateLiteral } from "./graph.js";
+import { mintIri } from "./iri.js";
+import type { InstitutionKind, Ref } from "./kinds.js";
+import { INSTITUTION_KINDS } from "./kinds.js";
+import { isoDate } from "./validate.js";
+
+interface PostDetails {
+  readonly role: NamedNode;
+  readonly in: NamedNode;
+  readonly head: boolean;
+}
+
+/**
+ * A kind of role ("president", "deputy chief of staff"), an `org:Role` shared by every post of that kind.
+ *
+ * @example
+ * role(g, { name: "president" });
+ */
+export function role(g: GraphBuilder, input: NamedInput): Ref<"role"> {
+  return namedEntity(g, "role", "role", input, [org("Role"), skos("Concept")], "role").ref;
+}
+
+/**
+ * A post in an organisation or state (`org:Post`): "President of Ukraine". `head` marks a post whose
+ * holder leads the organisation (`org:headOf`).
+ *
+ * @example
+ * post(g, { name: "President of Ukraine", role: president, in: ukraine, head: true });
+ */
+export function post(
+  g: GraphBuilder,
+  input: NamedInput & { readonly role: Ref<"role">; readonly in: Ref<InstitutionKind>; readonly head?: boolean },
+): Ref<"post"> {
+  const roleIri = g.check(input.role, "post.role", ["role"]);
+  const inIri = g.check(input.in, "post.in", INSTITUTION_KINDS);
+  const { ref, iri, isNew } = namedEntity(g, "post", "post", input, [org("Post")], "post");
+  if (isNew) {
+    g.add(iri, org("role"), roleIri);
+    g.add(iri, org("postIn"), inIri);
+    g.add(iri, ng("isHeadPost"), bool(input.head === true));
+    g.remember(iri, { role: roleIri, in: inIri, head: input.head === true } satisfies PostDetails);
+  }
+  return ref;
+}
+
+/**
+ * Who holds a post, as the article attests it on a date (`org:Membership`, with `org:holds` and
+ * `org:heldBy` as shortcuts). The text rarely says since when, so the date is when the article attests
+ * the post, not when it began.
+ *
+ * @example
+ * membership(g, { member: zelensky, post: presidentOfUkraine, attestedOn: "2022-03-09", anchor: a });
+ */
+export function membership(
+  g: GraphBuilder,
+  input: {
+    readonly member: Ref<"person">;
+    readonly post: Ref<"post">;
+    readonly attestedOn: string;
+    readonly anchor: Ref<"anchor">;
+  },
+): Ref<"membership"> {
+  const member = g.check(input.member, "membership.member", ["person"]);
+  const postIri = g.check(input.post, "membership.post", ["post"]);
+  const details = g.recall<PostDetails>(postIri);
+  if (details === undefined) throw new Error(`internal: post <${postIri.value}> has no details`);
+  const date = isoDate(input.attestedOn, "membership.attestedOn");
+  const anchorIri = g.check(input.anchor, "membership.anchor", ["anchor"]);
+  const slug = `${member.value.split("/").pop()}-as-${postIri.value.split("/").pop()}`;
+  const iri = mintIri("membership", slug);
+  const { ref, isNew } = g.register("membership", iri, `${member.value} ${postIri.value}`, "membership");
+  if (isNew) {
+    g.type(iri, org("Membership"));
+    g.add(iri, org("member"), member);
+    g.add(iri, org("organization"), details.in);
+    g.add(iri, org("role"), details.role);
+    g.add(iri, ng("post"), postIri);
+    g.add(member, org("holds"), postIri);
+    g.add(postIri, org("heldBy"), member);
+    if (details.head) g.add(member, org("headOf"), details.in);
+  }
+  g.add(iri, ng("attestedOn"), dateLiteral(date));
+  g.add(iri, ng("anchor"), anchorIri);
+  return ref;
+}

@@ -1,0 +1,120 @@
+import { NewsgraphError } from "../errors.js";
+import type { CameoCode } from "../vocab/cameo.js";
+import type { Polarity, ReportMode, Stance } from "../vocab/concepts.js";
+import { POLARITIES, REPORT_MODES, STANCES } from "../vocab/concepts.js";
+import { ng, prov, rdfs, schema } from "../vocab/namespaces.js";
+import { cameo } from "./concept.js";
+import type { GraphBuilder } from "./graph.js";
+import { en, str } from "./graph.js";
+import { mintArticleIri, mintIri } from "./iri.js";
+import type { AgentKind, ContentKind, EntityKind, Ref } from "./kinds.js";
+import { AGENT_KINDS, CONTENT_KINDS, ENTITY_KINDS } from "./kinds.js";
+import { requireName } from "./validate.js";
+
+/** Everything a statement needs: who, how reported, when, where in the text, and what it says. */
+export interface StatementInput {
+  /** Readable slug, unique in the article ("zhovkva-precondition-for-talks"). */
+  readonly slug: string;
+  /** A one-line English summary in our words (not the speaker's): the statement's label. */
+  readonly summary: string;
+  readonly speaker: Ref<AgentKind>;
+  readonly mode: ReportMode;
+  /** The span of the article that carries the statement. */
+  readonly anchor: Ref<"anchor">;
+  /** When it was said, as resolved from the text. */
+  readonly date: Ref<"date">;
+  /** The outlet the article says carried the statement (Bloomberg, Axios…), when it names one. */
+  readonly carriedBy?: Ref<"outlet">;
+  readonly topics: readonly Ref<"topic">[];
+  /** The entities the statement is about. */
+  readonly about: readonly Ref<EntityKind>[];
+  readonly stance?: Stance;
+  readonly polarity: Polarity;
+  readonly eventType?: CameoCode;
+  /** Words of the speaker quoted verbatim inside the statement, each anchored. */
+  readonly quotations?: readonly Ref<"anchor">[];
+  /** What is claimed: a demand, a condition, a refusal, a position… */
+  readonly content?: readonly Ref<ContentKind>[];
+}
+
+/**
+ * A statement (`ng:Statement`, a `prov:Entity`): one attributed claim of the article, with its speaker
+ * (also as a `prov:qualifiedAttribution`), report mode, resolved date, the outlet that carried it, topics,
+ * the entities it is about, stance, polarity, CAMEO event type, verbatim quotations (`schema:Quotation`)
+ * and structured content. Nothing it says is asserted as fact outside it.
+ *
+ * @example
+ * statement(g, { slug: "ready", summary: "…", speaker: zhovkva, mode: "verbatim", anchor: a, date: d,
+ *   topics: [diplomacy], about: [ukraine], polarity: "affirmative" });
+ */
+export function statement(g: GraphBuilder, input: StatementInput): Ref<"statement"> {
+  const summary = requireName(input.summary, "statement.summary");
+  const speaker = g.check(input.speaker, "statement.speaker", AGENT_KINDS);
+  const anchorIri = g.check(input.anchor, "statement.anchor", ["anchor"]);
+  const date = g.check(input.date, "statement.date", ["date"]);
+  const carrier = input.carriedBy === undefined ? undefined : g.check(input.carriedBy, "statement.carriedBy", ["outlet"]);
+  if (!(input.mode in REPORT_MODES)) {
+    throw new NewsgraphError("invalid-value", "statement.mode", `unknown report mode "${input.mode}"`);
+  }
+  if (!(input.polarity in POLARITIES)) {
+    throw new NewsgraphError("invalid-value", "statement.polarity", `unknown polarity "${input.polarity}"`);
+  }
+  if (input.stance !== undefined && !(input.stance in STANCES)) {
+    throw new NewsgraphError("invalid-value", "statement.stance", `unknown stance "${input.stance}"`);
+  }
+  if (input.topics.length === 0) throw new NewsgraphError("invalid-input", "statement.topics", "needs at least one topic");
+  const topics = input.topics.map((t, i) => g.check(t, `statement.topics[${i}]`, ["topic"]));
+  const about = input.about.map((e, i) => g.check(e, `statement.about[${i}]`, ENTITY_KINDS));
+  const quotes = (input.quotations ?? []).map((q, i) => g.check(q, `statement.quotations[${i}]`, ["anchor"]));
+  if (input.mode === "verbatim" && quotes.length === 0) {
+    throw new NewsgraphError("invalid-input", "statement.quotations", "a verbatim statement needs its quotation");
+  }
+  const content = (input.content ?? []).map((c, i) => g.check(c, `statement.content[${i}]`, CONTENT_KINDS));
+  const eventType = input.eventType === undefined ? undefined : cameo(g, input.eventType).iri;
+
+  const iri = mintArticleIri(g.articleSlug, "statement", input.slug);
+  const { ref, isNew } = g.register("statement", iri, JSON.stringify([summary, anchorIri.value]), "statement.slug");
+  if (!isNew) return ref;
+  const article = mintIri("article", g.articleSlug);
+  g.type(iri, ng("Statement"), prov("Entity"));
+  g.add(iri, rdfs("label"), en(summary));
+  g.add(iri, ng("speaker"), speaker);
+  g.add(iri, prov("wasAttributedTo"), speaker);
+  const speakerAttribution = mintArticleIri(g.articleSlug, "statement", `${input.slug}-speaker`);
+  g.type(speakerAttribution, prov("Attribution"));
+  g.add(speakerAttribution, prov("agent"), speaker);
+  g.add(speakerAttribution, prov("hadRole"), ng("SpeakerRole"));
+  g.add(iri, prov("qualifiedAttribution"), speakerAttribution);
+  if (carrier !== undefined) {
+    g.add(iri, ng("carriedBy"), carrier);
+    const outletAttribution = mintArticleIri(g.articleSlug, "statement", `${input.slug}-outlet`);
+    g.type(outletAttribution, prov("Attribution"));
+    g.add(outletAttribution, prov("agent"), carrier);
+    g.add(outletAttribution, prov("hadRole"), ng("CarryingOutletRole"));
+    g.add(iri, prov("qualifiedAttribution"), outletAttribution);
+  }
+  g.add(iri, ng("reportedIn"), article);
+  g.add(iri, prov("wasDerivedFrom"), article);
+  g.add(iri, ng("reportMode"), REPORT_MODES[input.mode]);
+  g.add(iri, ng("statedAt"), date);
+  g.add(iri, ng("anchor"), anchorIri);
+  g.add(iri, ng("polarity"), POLARITIES[input.polarity]);
+  if (input.stance !== undefined) g.add(iri, ng("stance"), STANCES[input.stance]);
+  if (eventType !== undefined) g.add(iri, ng("eventType"), eventType);
+  for (const t of topics) g.add(iri, ng("topic"), t);
+  for (const e of about) g.add(iri, schema("about"), e);
+  for (const c of content) g.add(iri, ng("content"), c);
+  quotes.forEach((q, i) => {
+    const quote = mintArticleIri(g.articleSlug, "quote", `${input.slug}-${i + 1}`);
+    const exact = g.recall<string>(q) ?? "";
+    g.register("quotation", quote, exact, "statement.quotations");
+    g.type(quote, schema("Quotation"));
+    g.add(quote, schema("text"), str(exact));
+    g.add(quote, schema("creator"), speaker);
+    g.add(quote, prov("wasAttributedTo"), speaker);
+    g.add(quote, ng("anchor"), q);
+    g.add(quote, schema("isPartOf"), article);
+    g.add(iri, ng("quotation"), quote);
+  });
+  return ref;
+}
