@@ -19,41 +19,49 @@ export function spanText(g: GraphBuilder, span: Span): string {
   return g.codePoints.slice(span.start, span.end).join("");
 }
 
-/**
- * Find the span of an exact phrase in the source text. A phrase that occurs more than once must say
- * which occurrence (1-based) it means; a wrong guess is an error, never a silent first match.
- *
- * @example
- * findSpan(g, "Zhovka", { occurrence: 2 });
- */
-export function findSpan(g: GraphBuilder, exact: string, options: { occurrence?: number } = {}): Span {
-  if (exact === "") throw new NewsgraphError("span-not-found", "exact", "must not be empty");
+/** Where to look for a phrase: its 1-based occurrence, optionally inside a unique longer context. */
+export interface FindOptions {
+  /** Which occurrence (1-based) of the phrase is meant; required when it occurs more than once. */
+  readonly occurrence?: number;
+  /** A longer phrase that occurs exactly once and contains the phrase ("Russia’s Neutrality" for "Russia"). */
+  readonly within?: string;
+}
+
+function unitStarts(haystack: string, needle: string): number[] {
   const starts: number[] = [];
-  let from = 0;
-  for (;;) {
-    const at = g.text.indexOf(exact, from);
-    if (at < 0) break;
-    starts.push(at);
-    from = at + 1;
-  }
-  if (starts.length === 0) {
-    throw new NewsgraphError("span-not-found", "exact", `"${exact}" does not occur in the text of ${g.articleSlug}`);
-  }
-  const { occurrence } = options;
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) starts.push(at);
+  return starts;
+}
+
+function pick(starts: number[], exact: string, where: string, occurrence: number | undefined, field: string): number {
+  if (starts.length === 0) throw new NewsgraphError("span-not-found", field, `"${exact}" does not occur in ${where}`);
   if (occurrence === undefined && starts.length > 1) {
-    throw new NewsgraphError(
-      "ambiguous-span",
-      "exact",
-      `"${exact}" occurs ${starts.length} times in ${g.articleSlug}; say which occurrence`,
-    );
+    throw new NewsgraphError("ambiguous-span", field, `"${exact}" occurs ${starts.length} times in ${where}; say which occurrence`);
   }
   const unit = starts[(occurrence ?? 1) - 1];
   if (unit === undefined) {
-    throw new NewsgraphError(
-      "span-not-found",
-      "occurrence",
-      `"${exact}" occurs ${starts.length} times, not ${occurrence}`,
-    );
+    throw new NewsgraphError("span-not-found", "occurrence", `"${exact}" occurs ${starts.length} times in ${where}, not ${occurrence}`);
+  }
+  return unit;
+}
+
+/**
+ * Find the span of an exact phrase in the source text. A phrase that occurs more than once must say
+ * which occurrence it means, or name a unique context it sits in; never a silent first match.
+ *
+ * @example
+ * findSpan(g, "Russia", { within: "Russia’s Neutrality" });
+ */
+export function findSpan(g: GraphBuilder, exact: string, options: FindOptions = {}): Span {
+  if (exact === "") throw new NewsgraphError("span-not-found", "exact", "must not be empty");
+  const where = `the text of ${g.articleSlug}`;
+  let unit: number;
+  if (options.within !== undefined) {
+    const ctx = pick(unitStarts(g.text, options.within), options.within, where, undefined, "within");
+    const inner = pick(unitStarts(options.within, exact), exact, `"${options.within}"`, options.occurrence, "exact");
+    unit = ctx + inner;
+  } else {
+    unit = pick(unitStarts(g.text, exact), exact, where, options.occurrence, "exact");
   }
   const start = Array.from(g.text.slice(0, unit)).length;
   return { start, end: start + Array.from(exact).length };
@@ -124,6 +132,6 @@ export function anchor(g: GraphBuilder, input: Span & { readonly exact: string }
  * @example
  * anchorText(g, "Ihor Zhovkva");
  */
-export function anchorText(g: GraphBuilder, exact: string, options: { occurrence?: number } = {}): Ref<"anchor"> {
+export function anchorText(g: GraphBuilder, exact: string, options: FindOptions = {}): Ref<"anchor"> {
   return anchor(g, { ...findSpan(g, exact, options), exact });
 }

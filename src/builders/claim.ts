@@ -59,8 +59,11 @@ export function action(
     readonly affects?: readonly Ref<EntityKind>[];
     readonly eventType?: CameoCode;
     readonly leadsTo?: Ref<"action">;
+    /** Other claim content the action is about ("accept Russia’s terms" concerns Russia's demand). */
+    readonly concerns?: readonly Ref<ContentKind>[];
   },
 ): Ref<"action"> {
+  const concerns = contentsOf(g, input.concerns ?? [], "action.concerns");
   const actor = input.actor === undefined ? undefined : agentOf(g, input.actor, "action.actor");
   const affects = entitiesOf(g, input.affects, "action.affects");
   const leadsTo = input.leadsTo === undefined ? undefined : g.check(input.leadsTo, "action.leadsTo", ["action"]);
@@ -71,6 +74,7 @@ export function action(
     for (const a of affects) g.add(iri, ng("affects"), a);
     if (type !== undefined) g.add(iri, ng("eventType"), type);
     if (leadsTo !== undefined) g.add(iri, ng("leadsTo"), leadsTo);
+    for (const c of concerns) g.add(iri, ng("concerns"), c);
   }
   return ref;
 }

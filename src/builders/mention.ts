@@ -1,3 +1,4 @@
+import { NewsgraphError } from "../errors.js";
 import { ng } from "../vocab/namespaces.js";
 import type { GraphBuilder } from "./graph.js";
 import { bool, str } from "./graph.js";
@@ -14,19 +15,23 @@ import { ENTITY_KINDS } from "./kinds.js";
  */
 export function mention(
   g: GraphBuilder,
-  entity: Ref<EntityKind>,
+  entity: Ref<EntityKind> | readonly Ref<EntityKind>[],
   at: Ref<"anchor">,
   options: { readonly misspelling?: boolean } = {},
 ): Ref<"mention"> {
-  const target = g.check(entity, "mention.entity", ENTITY_KINDS);
+  // "Ukrainian and Russian officials" names two groups in one span: a mention may refer to several.
+  const list: readonly Ref<EntityKind>[] = Array.isArray(entity) ? entity : [entity as Ref<EntityKind>];
+  if (list.length === 0) throw new NewsgraphError("invalid-input", "mention.entity", "needs at least one entity");
+  const targets = list.map((e, i) => g.check(e, `mention.entity[${i}]`, ENTITY_KINDS));
   const anchorIri = g.check(at, "mention.anchor", ["anchor"]);
   const surface = g.recall<string>(anchorIri) ?? "";
   const slug = anchorIri.value.split("/").pop() ?? "";
   const iri = mintArticleIri(g.articleSlug, "mention", slug);
-  const { ref, isNew } = g.register("mention", iri, target.value, "mention");
+  const key = targets.map((t) => t.value).join(" ");
+  const { ref, isNew } = g.register("mention", iri, key, "mention");
   if (isNew) {
     g.type(iri, ng("EntityMention"));
-    g.add(iri, ng("refersTo"), target);
+    for (const t of targets) g.add(iri, ng("refersTo"), t);
     g.add(iri, ng("surfaceForm"), str(surface));
     g.add(iri, ng("anchor"), anchorIri);
     g.add(iri, ng("inArticle"), mintIri("article", g.articleSlug));

@@ -5,7 +5,7 @@ import { POLARITIES, REPORT_MODES, STANCES } from "../vocab/concepts.js";
 import { ng, prov, rdfs, schema } from "../vocab/namespaces.js";
 import { cameo } from "./concept.js";
 import type { GraphBuilder } from "./graph.js";
-import { en, str } from "./graph.js";
+import { bool, en, str } from "./graph.js";
 import { mintArticleIri, mintIri } from "./iri.js";
 import type { AgentKind, ContentKind, EntityKind, Ref } from "./kinds.js";
 import { AGENT_KINDS, CONTENT_KINDS, ENTITY_KINDS } from "./kinds.js";
@@ -25,6 +25,10 @@ export interface StatementInput {
   readonly date: Ref<"date">;
   /** The outlet the article says carried the statement (Bloomberg, Axios…), when it names one. */
   readonly carriedBy?: Ref<"outlet">;
+  /** True when the outlet is not named for this statement but for the one it continues. */
+  readonly outletFromContext?: boolean;
+  /** Other places that restate the statement (a headline, a standfirst). */
+  readonly restatedAt?: readonly Ref<"anchor">[];
   readonly topics: readonly Ref<"topic">[];
   /** The entities the statement is about. */
   readonly about: readonly Ref<EntityKind>[];
@@ -65,6 +69,10 @@ export function statement(g: GraphBuilder, input: StatementInput): Ref<"statemen
   if (input.topics.length === 0) throw new NewsgraphError("invalid-input", "statement.topics", "needs at least one topic");
   const topics = input.topics.map((t, i) => g.check(t, `statement.topics[${i}]`, ["topic"]));
   const about = input.about.map((e, i) => g.check(e, `statement.about[${i}]`, ENTITY_KINDS));
+  const restated = (input.restatedAt ?? []).map((a, i) => g.check(a, `statement.restatedAt[${i}]`, ["anchor"]));
+  if (input.outletFromContext === true && carrier === undefined) {
+    throw new NewsgraphError("invalid-input", "statement.outletFromContext", "is set but no outlet is given");
+  }
   const quotes = (input.quotations ?? []).map((q, i) => g.check(q, `statement.quotations[${i}]`, ["anchor"]));
   if (input.mode === "verbatim" && quotes.length === 0) {
     throw new NewsgraphError("invalid-input", "statement.quotations", "a verbatim statement needs its quotation");
@@ -92,7 +100,9 @@ export function statement(g: GraphBuilder, input: StatementInput): Ref<"statemen
     g.add(outletAttribution, prov("agent"), carrier);
     g.add(outletAttribution, prov("hadRole"), ng("CarryingOutletRole"));
     g.add(iri, prov("qualifiedAttribution"), outletAttribution);
+    g.add(iri, ng("outletFromContext"), bool(input.outletFromContext === true));
   }
+  for (const a of restated) g.add(iri, ng("restatedAt"), a);
   g.add(iri, ng("reportedIn"), article);
   g.add(iri, prov("wasDerivedFrom"), article);
   g.add(iri, ng("reportMode"), REPORT_MODES[input.mode]);

@@ -53,3 +53,36 @@ export const sem = namespace(PREFIXES.sem);
 export const foaf = namespace(PREFIXES.foaf);
 export const dcterms = namespace(PREFIXES.dcterms);
 export const wd = namespace(PREFIXES.wd);
+
+/** Prefixes for the resources the builders mint, readable in Turtle (`person:ihor-zhovkva`). */
+export const RESOURCE_PREFIXES = {
+  article: `${ID}article/`,
+  person: `${ID}person/`,
+  ngorg: `${ID}org/`,
+  state: `${ID}state/`,
+  group: `${ID}group/`,
+  territory: `${ID}territory/`,
+  place: `${ID}place/`,
+  post: `${ID}post/`,
+  role: `${ID}role/`,
+  membership: `${ID}membership/`,
+  event: `${ID}event/`,
+  topic: `${ID}topic/`,
+  cameo: `${ID}cameo/`,
+} as const;
+
+/** Prefixes for one article's scoped resources (`stmt:zhovkva-precondition-for-talks`). */
+export function articlePrefixes(articleSlug: string): Record<string, string> {
+  const base = `${ID}article/${articleSlug}/`;
+  return {
+    stmt: `${base}statement/`,
+    quote: `${base}quote/`,
+    claim: `${base}claim/`,
+    agent: `${base}agent/`,
+    anchor: `${base}anchor/`,
+    mention: `${base}mention/`,
+    date: `${base}date/`,
+    tension: `${base}tension/`,
+    fact: `${base}fact/`,
+  };
+}
