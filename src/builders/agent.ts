@@ -25,7 +25,7 @@ export interface AccountInput {
  * const zhovkva = person(g, { name: "Ihor Zhovkva" });
  */
 export function person(g: GraphBuilder, input: NamedInput & { readonly account?: AccountInput }): Ref<"person"> {
-  const { ref, iri, isNew } = namedEntity(g, "person", "person", input, [schema("Person"), prov("Person")], "person");
+  const { ref, iri, isNew } = namedEntity(g, "person", "person", input, [schema("Person"), prov("Person"), prov("Agent")], "person");
   if (isNew && input.account !== undefined) {
     const platform = g.check(input.account.platform, "person.account.platform", ["organisation"]);
     const handle = requireName(input.account.handle, "person.account.handle");
@@ -80,7 +80,7 @@ export function organisation(
     "organisation",
     "org",
     input,
-    [...ORG_CLASSES[type], prov("Organization")],
+    [...ORG_CLASSES[type], prov("Organization"), prov("Agent")],
     "organisation",
   );
   if (isNew) {
@@ -104,7 +104,7 @@ export function outlet(g: GraphBuilder, input: NamedInput & { readonly url?: str
     "outlet",
     "org",
     input,
-    [schema("NewsMediaOrganization"), prov("Organization")],
+    [schema("NewsMediaOrganization"), prov("Organization"), prov("Agent")],
     "outlet",
   );
   if (isNew && url !== undefined) g.add(iri, schema("url"), namedNode(url));
@@ -118,7 +118,7 @@ export function outlet(g: GraphBuilder, input: NamedInput & { readonly url?: str
  * state(g, { name: "Ukraine", wikidata: "Q212" });
  */
 export function state(g: GraphBuilder, input: NamedInput): Ref<"state"> {
-  return namedEntity(g, "state", "state", input, [schema("Country"), ng("State"), prov("Organization")], "state").ref;
+  return namedEntity(g, "state", "state", input, [schema("Country"), ng("State"), prov("Organization"), prov("Agent")], "state").ref;
 }
 
 /**
@@ -138,7 +138,7 @@ export function stateGroup(
     "stateGroup",
     "group",
     input,
-    [ng("GroupOfStates"), schema("Organization"), prov("Organization")],
+    [ng("GroupOfStates"), schema("Organization"), prov("Organization"), prov("Agent")],
     "stateGroup",
   );
   if (isNew) for (const m of members) g.add(iri, ng("memberState"), m);
