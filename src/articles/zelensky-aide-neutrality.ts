@@ -35,7 +35,8 @@ import type { EntityKind, Ref } from "../builders/kinds.js";
 import type { ArticleModule } from "./article-module.js";
 
 const SLUG = "zelensky-aide-neutrality";
-const URL = "https://news.antiwar.com/2022/03/09/zelensky-aide-says-ukraine-open-to-russias-neutrality-demand-but-wont-cede-territory/";
+const URL =
+  "https://news.antiwar.com/2022/03/09/zelensky-aide-says-ukraine-open-to-russias-neutrality-demand-but-wont-cede-territory/";
 const PUBLISHED = "2022-03-09";
 
 /**
@@ -60,7 +61,11 @@ function build(text: string): GraphBuilder {
   // ── States, groups of states, places, territories ───────────────────────────────────────────────
   const ukraine = state(g, { name: "Ukraine", wikidata: "Q212" });
   const russia = state(g, { name: "Russia", altNames: ["Russian Federation"], wikidata: "Q159" });
-  const us = state(g, { name: "United States", altNames: ["US", "United States of America"], wikidata: "Q30" });
+  const us = state(g, {
+    name: "United States",
+    altNames: ["US", "United States of America"],
+    wikidata: "Q30",
+  });
   const israel = state(g, { name: "Israel", wikidata: "Q801" });
   const western = stateGroup(g, { name: "Western countries", altNames: ["the West"] });
   const moscow = place(g, { name: "Moscow", wikidata: "Q649", type: "city", containedIn: russia });
@@ -131,7 +136,12 @@ function build(text: string): GraphBuilder {
   const deputyChief = role(g, { name: "deputy chief of staff" });
   const primeMinister = role(g, { name: "prime minister" });
   const newsEditor = role(g, { name: "news editor" });
-  const presidentOfUkraine = post(g, { name: "President of Ukraine", role: president, in: ukraine, head: true });
+  const presidentOfUkraine = post(g, {
+    name: "President of Ukraine",
+    role: president,
+    in: ukraine,
+    head: true,
+  });
   const presidentOfRussia = post(g, {
     name: "President of Russia",
     role: president,
@@ -139,7 +149,12 @@ function build(text: string): GraphBuilder {
     head: true,
     wikidata: "Q218295",
   });
-  const primeMinisterOfIsrael = post(g, { name: "Prime Minister of Israel", role: primeMinister, in: israel, head: true });
+  const primeMinisterOfIsrael = post(g, {
+    name: "Prime Minister of Israel",
+    role: primeMinister,
+    in: israel,
+    head: true,
+  });
   const deputyChiefOfStaff = post(g, {
     name: "Deputy Chief of Staff of the President of Ukraine",
     role: deputyChief,
@@ -147,15 +162,30 @@ function build(text: string): GraphBuilder {
   });
   const antiwarNewsEditor = post(g, { name: "News Editor of Antiwar.com", role: newsEditor, in: antiwar });
   const attested = { attestedOn: PUBLISHED };
-  membership(g, { member: zelensky, post: presidentOfUkraine, anchor: at("Ukrainian President Volodymyr Zelensky"), ...attested });
+  membership(g, {
+    member: zelensky,
+    post: presidentOfUkraine,
+    anchor: at("Ukrainian President Volodymyr Zelensky"),
+    ...attested,
+  });
   membership(g, {
     member: zhovkva,
     post: deputyChiefOfStaff,
     anchor: at("Ihor Zhovkva, Zelensky’s deputy chief of staff"),
     ...attested,
   });
-  membership(g, { member: bennett, post: primeMinisterOfIsrael, anchor: at("Israeli Prime Minister Naftali Bennett"), ...attested });
-  membership(g, { member: putin, post: presidentOfRussia, anchor: at("Russian President Vladimir Putin"), ...attested });
+  membership(g, {
+    member: bennett,
+    post: primeMinisterOfIsrael,
+    anchor: at("Israeli Prime Minister Naftali Bennett"),
+    ...attested,
+  });
+  membership(g, {
+    member: putin,
+    post: presidentOfRussia,
+    anchor: at("Russian President Vladimir Putin"),
+    ...attested,
+  });
   membership(g, {
     member: decamp,
     post: antiwarNewsEditor,
@@ -170,15 +200,31 @@ function build(text: string): GraphBuilder {
     affiliation: usEmbassy,
     rank: "senior",
   });
-  const israeliOfficials = unnamedAgent(g, { description: "Israeli officials", affiliation: israel, plural: true });
+  const israeliOfficials = unnamedAgent(g, {
+    description: "Israeli officials",
+    affiliation: israel,
+    plural: true,
+  });
   const oneIsraeliOfficial = unnamedAgent(g, { description: "one Israeli official", affiliation: israel });
-  const ukrainianOfficials = unnamedAgent(g, { description: "Ukrainian officials", affiliation: ukraine, plural: true });
-  const russianOfficials = unnamedAgent(g, { description: "Russian officials", affiliation: russia, plural: true });
+  const ukrainianOfficials = unnamedAgent(g, {
+    description: "Ukrainian officials",
+    affiliation: ukraine,
+    plural: true,
+  });
+  const russianOfficials = unnamedAgent(g, {
+    description: "Russian officials",
+    affiliation: russia,
+    plural: true,
+  });
   const russianTroops = unnamedAgent(g, { description: "Russian troops", affiliation: russia, plural: true });
 
   // ── The article ──────────────────────────────────────────────────────────────────────────────────
-  const headline = at("Zelensky Aide Says Ukraine Open to Russia’s Neutrality Demand, But Won’t Cede Territory");
-  const standfirst = at("Russia wants Ukraine to recognize Crimea as Russian and the Donbas republics as independent");
+  const headline = at(
+    "Zelensky Aide Says Ukraine Open to Russia’s Neutrality Demand, But Won’t Cede Territory",
+  );
+  const standfirst = at(
+    "Russia wants Ukraine to recognize Crimea as Russian and the Donbas republics as independent",
+  );
   const { published } = article(g, {
     headline,
     alternativeHeadline: standfirst,
@@ -204,8 +250,7 @@ function build(text: string): GraphBuilder {
     method: "context",
     date: wednesday.date,
     phrase: at("on Wednesday", { within: "said on Wednesday" }),
-    rule:
-      "the article introduces Zhovkva's remarks once, in its lead, as said \"on Wednesday\", and reports no other occasion for them",
+    rule: 'the article introduces Zhovkva\'s remarks once, in its lead, as said "on Wednesday", and reports no other occasion for them',
   });
   const alsoOnWednesday = resolvedDate(g, {
     slug: "also-on-wednesday",
@@ -219,7 +264,7 @@ function build(text: string): GraphBuilder {
     method: "context",
     date: wednesday.date,
     phrase: at("Also on Wednesday"),
-    rule: "\"The official said\" continues the sentence dated \"Also on Wednesday\"",
+    rule: '"The official said" continues the sentence dated "Also on Wednesday"',
   });
   const onMonday = resolvedDate(g, {
     slug: "on-monday",
@@ -233,20 +278,20 @@ function build(text: string): GraphBuilder {
     method: "context",
     date: monday.date,
     phrase: at("On Monday"),
-    rule: "\"The Ukrainian leader also said\" continues the sentence dated \"On Monday\"",
+    rule: '"The Ukrainian leader also said" continues the sentence dated "On Monday"',
   });
   const undated = resolvedDate(g, {
     slug: "russia-has-said",
     method: "unstated",
     before: published,
-    rule: "the text gives no date (\"Russia has said\"); the statement precedes publication",
+    rule: 'the text gives no date ("Russia has said"); the statement precedes publication',
   });
   const recently = resolvedDate(g, {
     slug: "recently",
     method: "unstated",
     phrase: at("recently"),
     before: published,
-    rule: "\"recently\" gives no day; the meeting precedes publication",
+    rule: '"recently" gives no day; the meeting precedes publication',
   });
   const narration = published;
 
@@ -293,7 +338,9 @@ function build(text: string): GraphBuilder {
     purpose: "to discuss negotiations with Ukraine",
     purposeAbout: [talks, ukraine],
     eventType: "042",
-    anchor: at("recently met with Russian President Vladimir Putin in Moscow to discuss negotiations with Ukraine"),
+    anchor: at(
+      "recently met with Russian President Vladimir Putin in Moscow to discuss negotiations with Ukraine",
+    ),
   });
   const afterMeeting = resolvedDate(g, {
     slug: "after-bennett-meeting",
@@ -301,7 +348,7 @@ function build(text: string): GraphBuilder {
     phrase: at("After Bennett’s meeting with Putin"),
     after: meeting,
     before: published,
-    rule: "\"After Bennett's meeting with Putin\" gives no day: after that meeting, before publication",
+    rule: '"After Bennett\'s meeting with Putin" gives no day: after that meeting, before publication',
   });
 
   // ── Claim content shared by several statements ──────────────────────────────────────────────────
@@ -349,7 +396,8 @@ function build(text: string): GraphBuilder {
   });
   statement(g, {
     slug: "zhovkva-open-to-neutrality-not-territory",
-    summary: "Zhovkva: Ukraine is open to discussing neutrality if it gets security guarantees, but will not cede territory",
+    summary:
+      "Zhovkva: Ukraine is open to discussing neutrality if it gets security guarantees, but will not cede territory",
     speaker: zhovkva,
     mode: "reported",
     anchor: at(
@@ -376,7 +424,9 @@ function build(text: string): GraphBuilder {
     summary: "Zhovkva: Ukraine is ready for a diplomatic solution",
     speaker: zhovkva,
     mode: "verbatim",
-    anchor: at("“Surely, we are ready for a diplomatic solution,” Ihor Zhovkva, Zelensky’s deputy chief of staff, told Bloomberg."),
+    anchor: at(
+      "“Surely, we are ready for a diplomatic solution,” Ihor Zhovkva, Zelensky’s deputy chief of staff, told Bloomberg.",
+    ),
     date: zhovkvaRemarks,
     carriedBy: bloomberg,
     topics: [diplomacy],
@@ -413,10 +463,13 @@ function build(text: string): GraphBuilder {
   });
   const precondition = statement(g, {
     slug: "zhovkva-precondition-for-talks",
-    summary: "Zhovkva: an immediate cease-fire and the withdrawal of Russian troops are a precondition for talks",
+    summary:
+      "Zhovkva: an immediate cease-fire and the withdrawal of Russian troops are a precondition for talks",
     speaker: zhovkva,
     mode: "reported",
-    anchor: at("Zhovka said a precondition for talks is an “immediate cease-fire and withdrawal of Russian troops,”"),
+    anchor: at(
+      "Zhovka said a precondition for talks is an “immediate cease-fire and withdrawal of Russian troops,”",
+    ),
     date: zhovkvaRemarks,
     topics: [peaceTalks, ceasefire, troopWithdrawal],
     about: [russia, ukraine, talks, russianTroops],
@@ -458,7 +511,8 @@ function build(text: string): GraphBuilder {
   });
   statement(g, {
     slug: "zhovkva-neutrality-needs-western-guarantees",
-    summary: "Zhovkva: to declare neutrality Ukraine would need security guarantees from the US and other Western countries",
+    summary:
+      "Zhovkva: to declare neutrality Ukraine would need security guarantees from the US and other Western countries",
     speaker: zhovkva,
     mode: "reported",
     anchor: at(
@@ -472,7 +526,8 @@ function build(text: string): GraphBuilder {
     content: [
       condition(g, {
         slug: "neutrality-needs-western-guarantees",
-        label: "Ukraine declares neutrality only with security guarantees from the US and other Western countries",
+        label:
+          "Ukraine declares neutrality only with security guarantees from the US and other Western countries",
         holder: ukraine,
         outcome: declareNeutrality,
         requires: [westernGuarantees],
@@ -545,7 +600,8 @@ function build(text: string): GraphBuilder {
   });
   const russianDemand = demand(g, {
     slug: "russian-demand",
-    label: "Russia demands that Ukraine become neutral and recognize Crimea as Russian and the Donbas republics as independent",
+    label:
+      "Russia demands that Ukraine become neutral and recognize Crimea as Russian and the Donbas republics as independent",
     by: russia,
     of: ukraine,
     items: [becomeNeutral, recogniseCrimea, recogniseRepublics],
@@ -553,7 +609,8 @@ function build(text: string): GraphBuilder {
   });
   const russiaDemands = statement(g, {
     slug: "russia-would-stop-offensive-if",
-    summary: "Russia: it would stop its offensive if Ukraine became neutral and recognized Crimea as Russian and the Donbas republics as independent",
+    summary:
+      "Russia: it would stop its offensive if Ukraine became neutral and recognized Crimea as Russian and the Donbas republics as independent",
     speaker: russia,
     mode: "reported",
     anchor: at(
@@ -673,7 +730,8 @@ function build(text: string): GraphBuilder {
   });
   statement(g, {
     slug: "us-official-no-pressure-on-zelensky",
-    summary: "A senior US embassy official in Israel: Washington will not pressure Zelensky to accept Russia's terms",
+    summary:
+      "A senior US embassy official in Israel: Washington will not pressure Zelensky to accept Russia's terms",
     speaker: usOfficial,
     mode: "reported",
     anchor: at(
@@ -756,7 +814,8 @@ function build(text: string): GraphBuilder {
   });
   statement(g, {
     slug: "israeli-officials-putin-proposal",
-    summary: "Israeli officials: Putin made Zelensky a proposal that is hard to accept but keeps Ukraine sovereign and excludes regime change",
+    summary:
+      "Israeli officials: Putin made Zelensky a proposal that is hard to accept but keeps Ukraine sovereign and excludes regime change",
     speaker: israeliOfficials,
     mode: "reported",
     anchor: at(
@@ -802,7 +861,8 @@ function build(text: string): GraphBuilder {
   });
   statement(g, {
     slug: "israeli-official-zelensky-at-crossroads",
-    summary: "One Israeli official: Zelensky is at a crossroads, to accept the deal and stop the war or reject it and risk escalation",
+    summary:
+      "One Israeli official: Zelensky is at a crossroads, to accept the deal and stop the war or reject it and risk escalation",
     speaker: oneIsraeliOfficial,
     mode: "reported",
     anchor: at(
@@ -818,7 +878,8 @@ function build(text: string): GraphBuilder {
     content: [
       choice(g, {
         slug: "zelensky-crossroads",
-        label: "Zelensky must choose: accept the deal and stop the war, or reject it and risk a Russian escalation",
+        label:
+          "Zelensky must choose: accept the deal and stop the war, or reject it and risk a Russian escalation",
         facedBy: zelensky,
         options: [acceptDeal, rejectDeal],
         anchor: at("Zelensky is now at a crossroads"),
@@ -829,7 +890,8 @@ function build(text: string): GraphBuilder {
   // ── Claims that pull against each other ──────────────────────────────────────────────────────────
   tension(g, {
     slug: "russian-demand-vs-no-territory",
-    label: "Russia's demand for recognition of Crimea and the Donbas republics against Ukraine's refusal to trade territory",
+    label:
+      "Russia's demand for recognition of Crimea and the Donbas republics against Ukraine's refusal to trade territory",
     kind: "demandVersusRefusal",
     first: russiaDemands,
     second: willNotTrade,
@@ -837,7 +899,8 @@ function build(text: string): GraphBuilder {
   });
   tension(g, {
     slug: "flexibility-vs-no-territory",
-    label: "Zelensky's readiness to discuss Crimea and Donbas against Zhovkva's refusal to trade any territory",
+    label:
+      "Zelensky's readiness to discuss Crimea and Donbas against Zhovkva's refusal to trade any territory",
     kind: "flexibilityVersusRefusal",
     first: flexibility,
     second: willNotTrade,
@@ -853,7 +916,8 @@ function build(text: string): GraphBuilder {
   });
   tension(g, {
     slug: "precondition-vs-rounds-held",
-    label: "A cease-fire and withdrawal as precondition for talks, although three rounds of negotiations were already held",
+    label:
+      "A cease-fire and withdrawal as precondition for talks, although three rounds of negotiations were already held",
     kind: "preconditionVersusFact",
     first: precondition,
     second: roundsHeld,

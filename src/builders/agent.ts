@@ -24,15 +24,33 @@ export interface AccountInput {
  * @example
  * const zhovkva = person(g, { name: "Ihor Zhovkva" });
  */
-export function person(g: GraphBuilder, input: NamedInput & { readonly account?: AccountInput }): Ref<"person"> {
-  const { ref, iri, isNew } = namedEntity(g, "person", "person", input, [schema("Person"), prov("Person"), prov("Agent")], "person");
+export function person(
+  g: GraphBuilder,
+  input: NamedInput & { readonly account?: AccountInput },
+): Ref<"person"> {
+  const { ref, iri, isNew } = namedEntity(
+    g,
+    "person",
+    "person",
+    input,
+    [schema("Person"), prov("Person"), prov("Agent")],
+    "person",
+  );
   if (isNew && input.account !== undefined) {
     const platform = g.check(input.account.platform, "person.account.platform", ["organisation"]);
     const handle = requireName(input.account.handle, "person.account.handle");
     if (!/^[A-Za-z0-9_]+$/.test(handle)) {
-      throw new NewsgraphError("invalid-value", "person.account.handle", `"${handle}" is not an account name`);
+      throw new NewsgraphError(
+        "invalid-value",
+        "person.account.handle",
+        `"${handle}" is not an account name`,
+      );
     }
-    const account = mintArticleIri(g.articleSlug, "agent", `${slugify(input.name)}-account-${slugify(handle)}`);
+    const account = mintArticleIri(
+      g.articleSlug,
+      "agent",
+      `${slugify(input.name)}-account-${slugify(handle)}`,
+    );
     g.register("fact", account, handle, "person.account");
     g.type(account, foaf("OnlineAccount"));
     g.add(account, foaf("accountName"), str(handle));
@@ -71,9 +89,11 @@ export function organisation(
   },
 ): Ref<"organisation"> {
   const type = input.type ?? "organisation";
-  if (!(type in ORG_CLASSES)) throw new NewsgraphError("invalid-value", "organisation.type", `unknown type "${type}"`);
+  if (!(type in ORG_CLASSES))
+    throw new NewsgraphError("invalid-value", "organisation.type", `unknown type "${type}"`);
   const of = input.of === undefined ? undefined : g.check(input.of, "organisation.of", ["state"]);
-  const location = input.location === undefined ? undefined : g.check(input.location, "organisation.location", PLACE_KINDS);
+  const location =
+    input.location === undefined ? undefined : g.check(input.location, "organisation.location", PLACE_KINDS);
   const url = input.url === undefined ? undefined : httpUrl(input.url, "organisation.url");
   const { ref, iri, isNew } = namedEntity(
     g,
@@ -118,7 +138,14 @@ export function outlet(g: GraphBuilder, input: NamedInput & { readonly url?: str
  * state(g, { name: "Ukraine", wikidata: "Q212" });
  */
 export function state(g: GraphBuilder, input: NamedInput): Ref<"state"> {
-  return namedEntity(g, "state", "state", input, [schema("Country"), ng("State"), prov("Organization"), prov("Agent")], "state").ref;
+  return namedEntity(
+    g,
+    "state",
+    "state",
+    input,
+    [schema("Country"), ng("State"), prov("Organization"), prov("Agent")],
+    "state",
+  ).ref;
 }
 
 /**

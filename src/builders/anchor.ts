@@ -33,14 +33,29 @@ function unitStarts(haystack: string, needle: string): number[] {
   return starts;
 }
 
-function pick(starts: number[], exact: string, where: string, occurrence: number | undefined, field: string): number {
-  if (starts.length === 0) throw new NewsgraphError("span-not-found", field, `"${exact}" does not occur in ${where}`);
+function pick(
+  starts: number[],
+  exact: string,
+  where: string,
+  occurrence: number | undefined,
+  field: string,
+): number {
+  if (starts.length === 0)
+    throw new NewsgraphError("span-not-found", field, `"${exact}" does not occur in ${where}`);
   if (occurrence === undefined && starts.length > 1) {
-    throw new NewsgraphError("ambiguous-span", field, `"${exact}" occurs ${starts.length} times in ${where}; say which occurrence`);
+    throw new NewsgraphError(
+      "ambiguous-span",
+      field,
+      `"${exact}" occurs ${starts.length} times in ${where}; say which occurrence`,
+    );
   }
   const unit = starts[(occurrence ?? 1) - 1];
   if (unit === undefined) {
-    throw new NewsgraphError("span-not-found", "occurrence", `"${exact}" occurs ${starts.length} times in ${where}, not ${occurrence}`);
+    throw new NewsgraphError(
+      "span-not-found",
+      "occurrence",
+      `"${exact}" occurs ${starts.length} times in ${where}, not ${occurrence}`,
+    );
   }
   return unit;
 }
@@ -58,7 +73,13 @@ export function findSpan(g: GraphBuilder, exact: string, options: FindOptions = 
   let unit: number;
   if (options.within !== undefined) {
     const ctx = pick(unitStarts(g.text, options.within), options.within, where, undefined, "within");
-    const inner = pick(unitStarts(options.within, exact), exact, `"${options.within}"`, options.occurrence, "exact");
+    const inner = pick(
+      unitStarts(options.within, exact),
+      exact,
+      `"${options.within}"`,
+      options.occurrence,
+      "exact",
+    );
     unit = ctx + inner;
   } else {
     unit = pick(unitStarts(g.text, exact), exact, where, options.occurrence, "exact");
@@ -91,7 +112,11 @@ export function anchor(g: GraphBuilder, input: Span & { readonly exact: string }
     }
   }
   if (end <= start) {
-    throw new NewsgraphError("offset-out-of-range", "anchor.end", `end ${end} must be greater than start ${start}`);
+    throw new NewsgraphError(
+      "offset-out-of-range",
+      "anchor.end",
+      `end ${end} must be greater than start ${start}`,
+    );
   }
   const actual = spanText(g, input);
   if (actual !== exact) {

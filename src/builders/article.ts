@@ -32,7 +32,10 @@ export interface ArticleInput {
  * const { article: a, published } = article(g, { headline, url, datePublished: "2022-03-09", language: "en",
  *   publisher: antiwar, author: decamp });
  */
-export function article(g: GraphBuilder, input: ArticleInput): { article: Ref<"article">; published: Ref<"date"> } {
+export function article(
+  g: GraphBuilder,
+  input: ArticleInput,
+): { article: Ref<"article">; published: Ref<"date"> } {
   const headline = g.check(input.headline, "article.headline", ["anchor"]);
   const alt =
     input.alternativeHeadline === undefined
@@ -57,7 +60,15 @@ export function article(g: GraphBuilder, input: ArticleInput): { article: Ref<"a
   g.add(iri, ng("textSha256"), str(createHash("sha256").update(g.text, "utf8").digest("hex")));
   g.add(iri, ng("metadataSource"), page);
   externalFact(g, "article-url", iri, schema("url"), page, "PublisherPage", page);
-  externalFact(g, "article-date-published", iri, schema("datePublished"), dateLiteral(date), "PublisherPage", page);
+  externalFact(
+    g,
+    "article-date-published",
+    iri,
+    schema("datePublished"),
+    dateLiteral(date),
+    "PublisherPage",
+    page,
+  );
   externalFact(g, "article-language", iri, schema("inLanguage"), str(language), "PublisherPage", page);
   externalFact(g, "article-publisher", iri, schema("publisher"), publisher, "PublisherPage", page);
   externalFact(g, "article-author", iri, schema("author"), author, "PublisherPage", page);

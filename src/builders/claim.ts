@@ -27,7 +27,8 @@ function content<K extends ContentKind>(
   key: unknown,
 ): { ref: Ref<K>; iri: NamedNode; isNew: boolean } {
   const label = requireName(input.label, `${kind}.label`);
-  const anchorIri = input.anchor === undefined ? undefined : g.check(input.anchor, `${kind}.anchor`, ["anchor"]);
+  const anchorIri =
+    input.anchor === undefined ? undefined : g.check(input.anchor, `${kind}.anchor`, ["anchor"]);
   const iri = mintArticleIri(g.articleSlug, "claim", input.slug);
   const reg = g.register(kind, iri, JSON.stringify([label, anchorIri?.value ?? null, key]), `${kind}.slug`);
   if (reg.isNew) {
@@ -66,9 +67,13 @@ export function action(
   const concerns = contentsOf(g, input.concerns ?? [], "action.concerns");
   const actor = input.actor === undefined ? undefined : agentOf(g, input.actor, "action.actor");
   const affects = entitiesOf(g, input.affects, "action.affects");
-  const leadsTo = input.leadsTo === undefined ? undefined : g.check(input.leadsTo, "action.leadsTo", ["action"]);
+  const leadsTo =
+    input.leadsTo === undefined ? undefined : g.check(input.leadsTo, "action.leadsTo", ["action"]);
   const type = input.eventType === undefined ? undefined : cameo(g, input.eventType).iri;
-  const { ref, iri, isNew } = content(g, "action", "Action", input, [actor?.value, affects.map((a) => a.value)]);
+  const { ref, iri, isNew } = content(g, "action", "Action", input, [
+    actor?.value,
+    affects.map((a) => a.value),
+  ]);
   if (isNew) {
     if (actor !== undefined) g.add(iri, ng("actor"), actor);
     for (const a of affects) g.add(iri, ng("affects"), a);
@@ -80,7 +85,9 @@ export function action(
 }
 
 /** The status a recognition grants a territory. */
-export type RecognisedStatus = { readonly status: "partOf"; readonly of: Ref<"state"> } | { readonly status: "independent" };
+export type RecognisedStatus =
+  | { readonly status: "partOf"; readonly of: Ref<"state"> }
+  | { readonly status: "independent" };
 
 /**
  * Recognition of a territory's status by an agent ("recognize Crimea as Russian territory", "recognize the
@@ -101,10 +108,16 @@ export function recognition(
   if (input.territories.length === 0) {
     throw new NewsgraphError("invalid-input", "recognition.territories", "needs at least one territory");
   }
-  const territories = input.territories.map((t, i) => g.check(t, `recognition.territories[${i}]`, ["territory"]));
+  const territories = input.territories.map((t, i) =>
+    g.check(t, `recognition.territories[${i}]`, ["territory"]),
+  );
   const status = input.status;
-  const partOf = status.status === "partOf" ? g.check(status.of, "recognition.status.of", ["state"]) : undefined;
-  const { ref, iri, isNew } = content(g, "recognition", "Recognition", input, [recogniser.value, territories.map((t) => t.value)]);
+  const partOf =
+    status.status === "partOf" ? g.check(status.of, "recognition.status.of", ["state"]) : undefined;
+  const { ref, iri, isNew } = content(g, "recognition", "Recognition", input, [
+    recogniser.value,
+    territories.map((t) => t.value),
+  ]);
   if (isNew) {
     g.type(iri, ng("Action"));
     g.add(iri, ng("actor"), recogniser);
@@ -128,14 +141,19 @@ export function recognition(
  */
 export function guarantee(
   g: GraphBuilder,
-  input: ContentInput & { readonly guarantors: readonly Ref<AgentKind>[]; readonly beneficiary: Ref<AgentKind> },
+  input: ContentInput & {
+    readonly guarantors: readonly Ref<AgentKind>[];
+    readonly beneficiary: Ref<AgentKind>;
+  },
 ): Ref<"guarantee"> {
   if (input.guarantors.length === 0) {
     throw new NewsgraphError("invalid-input", "guarantee.guarantors", "needs at least one guarantor");
   }
   const guarantors = input.guarantors.map((a, i) => agentOf(g, a, `guarantee.guarantors[${i}]`));
   const beneficiary = agentOf(g, input.beneficiary, "guarantee.beneficiary");
-  const { ref, iri, isNew } = content(g, "guarantee", "SecurityGuarantee", input, [guarantors.map((x) => x.value)]);
+  const { ref, iri, isNew } = content(g, "guarantee", "SecurityGuarantee", input, [
+    guarantors.map((x) => x.value),
+  ]);
   if (isNew) {
     for (const a of guarantors) g.add(iri, ng("guarantor"), a);
     g.add(iri, ng("beneficiary"), beneficiary);
@@ -160,10 +178,16 @@ export function demand(
 ): Ref<"demand"> {
   const by = agentOf(g, input.by, "demand.by");
   const of = agentOf(g, input.of, "demand.of");
-  if (input.items.length === 0) throw new NewsgraphError("invalid-input", "demand.items", "needs at least one item");
+  if (input.items.length === 0)
+    throw new NewsgraphError("invalid-input", "demand.items", "needs at least one item");
   const items = contentsOf(g, input.items, "demand.items");
-  const inReturn = input.inReturn === undefined ? undefined : g.check(input.inReturn, "demand.inReturn", ["action"]);
-  const { ref, iri, isNew } = content(g, "demand", "Demand", input, [by.value, of.value, items.map((i) => i.value)]);
+  const inReturn =
+    input.inReturn === undefined ? undefined : g.check(input.inReturn, "demand.inReturn", ["action"]);
+  const { ref, iri, isNew } = content(g, "demand", "Demand", input, [
+    by.value,
+    of.value,
+    items.map((i) => i.value),
+  ]);
   if (isNew) {
     g.add(iri, ng("demandedBy"), by);
     g.add(iri, ng("demandedOf"), of);
@@ -195,7 +219,10 @@ export function condition(
     throw new NewsgraphError("invalid-input", "condition.requires", "needs at least one requirement");
   }
   const requires = contentsOf(g, input.requires, "condition.requires");
-  const { ref, iri, isNew } = content(g, "condition", "Condition", input, [outcome.value, requires.map((r) => r.value)]);
+  const { ref, iri, isNew } = content(g, "condition", "Condition", input, [
+    outcome.value,
+    requires.map((r) => r.value),
+  ]);
   if (isNew) {
     if (input.precondition === true) g.type(iri, ng("Precondition"));
     g.add(iri, ng("conditionHolder"), holder);
@@ -225,7 +252,8 @@ export function proposal(
   const to = agentOf(g, input.to, "proposal.to");
   const includes = contentsOf(g, input.includes ?? [], "proposal.includes");
   const excludes = contentsOf(g, input.excludes ?? [], "proposal.excludes");
-  const assessment = input.assessment === undefined ? undefined : requireName(input.assessment, "proposal.assessment");
+  const assessment =
+    input.assessment === undefined ? undefined : requireName(input.assessment, "proposal.assessment");
   const { ref, iri, isNew } = content(g, "proposal", "Proposal", input, [by.value, to.value]);
   if (isNew) {
     g.add(iri, ng("proposedBy"), by);
@@ -272,9 +300,14 @@ export function position(
   },
 ): Ref<"position"> {
   const holder = agentOf(g, input.holder, "position.holder");
-  if (!(input.stance in STANCES)) throw new NewsgraphError("invalid-value", "position.stance", `unknown stance "${input.stance}"`);
+  if (!(input.stance in STANCES))
+    throw new NewsgraphError("invalid-value", "position.stance", `unknown stance "${input.stance}"`);
   const towards = g.check<Kind>(input.towards, "position.towards", [...CONTENT_KINDS, ...ENTITY_KINDS]);
-  const { ref, iri, isNew } = content(g, "position", "Position", input, [holder.value, input.stance, towards.value]);
+  const { ref, iri, isNew } = content(g, "position", "Position", input, [
+    holder.value,
+    input.stance,
+    towards.value,
+  ]);
   if (isNew) {
     g.add(iri, ng("holder"), holder);
     g.add(iri, ng("stance"), STANCES[input.stance]);
@@ -294,9 +327,13 @@ export function choice(
   input: ContentInput & { readonly facedBy: Ref<AgentKind>; readonly options: readonly Ref<"action">[] },
 ): Ref<"choice"> {
   const facedBy = agentOf(g, input.facedBy, "choice.facedBy");
-  if (input.options.length < 2) throw new NewsgraphError("invalid-input", "choice.options", "needs at least two options");
+  if (input.options.length < 2)
+    throw new NewsgraphError("invalid-input", "choice.options", "needs at least two options");
   const options = input.options.map((o, i) => g.check(o, `choice.options[${i}]`, ["action"]));
-  const { ref, iri, isNew } = content(g, "choice", "Choice", input, [facedBy.value, options.map((o) => o.value)]);
+  const { ref, iri, isNew } = content(g, "choice", "Choice", input, [
+    facedBy.value,
+    options.map((o) => o.value),
+  ]);
   if (isNew) {
     g.add(iri, ng("facedBy"), facedBy);
     for (const o of options) g.add(iri, ng("option"), o);

@@ -16,7 +16,14 @@ import type { Ref } from "./kinds.js";
  * topic(g, { name: "neutrality" });
  */
 export function topic(g: GraphBuilder, input: NamedInput): Ref<"topic"> {
-  const { ref, iri, isNew } = namedEntity(g, "topic", "topic", input, [ng("Topic"), skos("Concept")], "topic");
+  const { ref, iri, isNew } = namedEntity(
+    g,
+    "topic",
+    "topic",
+    input,
+    [ng("Topic"), skos("Concept")],
+    "topic",
+  );
   if (isNew) g.add(iri, skos("inScheme"), mintIri("topic", "scheme"));
   return ref;
 }
@@ -30,7 +37,11 @@ export function topic(g: GraphBuilder, input: NamedInput): Ref<"topic"> {
 export function cameo(g: GraphBuilder, code: CameoCode): Ref<"concept"> {
   const label = CAMEO_CODES[code];
   if (label === undefined) {
-    throw new NewsgraphError("invalid-value", "eventType", `"${code}" is not a CAMEO code known to newsgraph`);
+    throw new NewsgraphError(
+      "invalid-value",
+      "eventType",
+      `"${code}" is not a CAMEO code known to newsgraph`,
+    );
   }
   const iri = mintIri("cameo", code);
   const { ref, isNew } = g.register("concept", iri, code, "eventType");

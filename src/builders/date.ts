@@ -7,7 +7,7 @@ import type { GraphBuilder } from "./graph.js";
 import { dateLiteral, en, str } from "./graph.js";
 import { mintArticleIri } from "./iri.js";
 import type { Ref } from "./kinds.js";
-import { requireName, isoDate, weekday, addDays } from "./validate.js";
+import { addDays, isoDate, requireName, weekday } from "./validate.js";
 
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
 /** An English weekday name. */
@@ -59,17 +59,26 @@ export function resolvedDate(
   },
 ): Ref<"date"> {
   const { method } = input;
-  if (!(method in DATE_METHODS)) throw new NewsgraphError("invalid-value", "date.method", `unknown method "${method}"`);
+  if (!(method in DATE_METHODS))
+    throw new NewsgraphError("invalid-value", "date.method", `unknown method "${method}"`);
   const rule = requireName(input.rule, "date.rule");
   const date = input.date === undefined ? undefined : isoDate(input.date, "date.date");
   if (method === "unstated" && date !== undefined) {
-    throw new NewsgraphError("invalid-date", "date.date", "a date the text does not give must not be filled in");
+    throw new NewsgraphError(
+      "invalid-date",
+      "date.date",
+      "a date the text does not give must not be filled in",
+    );
   }
   if (method !== "unstated" && date === undefined) {
     throw new NewsgraphError("invalid-date", "date.date", `method "${method}" needs the resolved day`);
   }
   if (method === "explicit" && input.phrase === undefined) {
-    throw new NewsgraphError("invalid-input", "date.phrase", "a date resolved from a phrase needs the phrase's anchor");
+    throw new NewsgraphError(
+      "invalid-input",
+      "date.phrase",
+      "a date resolved from a phrase needs the phrase's anchor",
+    );
   }
   const phrase = input.phrase === undefined ? undefined : g.check(input.phrase, "date.phrase", ["anchor"]);
   const bound = (r: Ref<"date"> | Ref<"event"> | undefined, field: string): NamedNode | undefined =>
@@ -77,7 +86,14 @@ export function resolvedDate(
   const before = bound(input.before, "date.before");
   const after = bound(input.after, "date.after");
   const iri = mintArticleIri(g.articleSlug, "date", input.slug);
-  const key = JSON.stringify([method, rule, date ?? null, phrase?.value ?? null, before?.value ?? null, after?.value ?? null]);
+  const key = JSON.stringify([
+    method,
+    rule,
+    date ?? null,
+    phrase?.value ?? null,
+    before?.value ?? null,
+    after?.value ?? null,
+  ]);
   const { ref, isNew } = g.register("date", iri, key, "date");
   if (!isNew) return ref;
   g.type(iri, ng("ResolvedDate"), time("Instant"));

@@ -70,7 +70,15 @@ export function namedEntity<K extends Kind>(
     g.add(iri, skos("prefLabel"), en(name));
     for (const alt of altNames) g.add(iri, skos("altLabel"), en(alt));
     if (wikidata !== undefined) {
-      externalFact(g, `${path}-${slug}-wikidata`, iri, owl("sameAs"), wd(wikidata), "VerifiedWikidataLink", wd(wikidata));
+      externalFact(
+        g,
+        `${path}-${slug}-wikidata`,
+        iri,
+        owl("sameAs"),
+        wd(wikidata),
+        "VerifiedWikidataLink",
+        wd(wikidata),
+      );
     }
   }
   return { ref, iri, isNew };

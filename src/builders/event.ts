@@ -40,13 +40,16 @@ export function event(
     readonly eventType?: CameoCode;
   },
 ): Ref<"event"> {
-  if (!(input.kind in EVENT_CLASSES)) throw new NewsgraphError("invalid-value", "event.kind", `unknown kind "${input.kind}"`);
+  if (!(input.kind in EVENT_CLASSES))
+    throw new NewsgraphError("invalid-value", "event.kind", `unknown kind "${input.kind}"`);
   const anchorIri = g.check(input.anchor, "event.anchor", ["anchor"]);
   const actors = (input.actors ?? []).map((a, i) => g.check(a, `event.actors[${i}]`, AGENT_KINDS));
   const placeIri = input.place === undefined ? undefined : g.check(input.place, "event.place", PLACE_KINDS);
   const timeIri = input.time === undefined ? undefined : g.check(input.time, "event.time", ["date"]);
   const purpose = input.purpose === undefined ? undefined : requireName(input.purpose, "event.purpose");
-  const purposeAbout = (input.purposeAbout ?? []).map((e, i) => g.check(e, `event.purposeAbout[${i}]`, ENTITY_KINDS));
+  const purposeAbout = (input.purposeAbout ?? []).map((e, i) =>
+    g.check(e, `event.purposeAbout[${i}]`, ENTITY_KINDS),
+  );
   if (input.roundCount !== undefined && (!Number.isInteger(input.roundCount) || input.roundCount < 0)) {
     throw new NewsgraphError("invalid-value", "event.roundCount", `${input.roundCount} is not a count`);
   }

@@ -51,7 +51,12 @@ export class GraphBuilder {
    * Register a node. Registering the same IRI again with the same kind and the same defining input is
    * harmless and returns `false` (nothing to emit); anything else with that IRI is an error.
    */
-  register<K extends Kind>(kind: K, iri: NamedNode, key: string, field: string): { ref: Ref<K>; isNew: boolean } {
+  register<K extends Kind>(
+    kind: K,
+    iri: NamedNode,
+    key: string,
+    field: string,
+  ): { ref: Ref<K>; isNew: boolean } {
     const ref = { iri, kind, [REF_GRAPH]: this } as Ref<K>;
     const existing = this.nodes.get(iri.value);
     if (existing === undefined) {

@@ -64,9 +64,21 @@ export const AGENT_KINDS: readonly AgentKind[] = [
   "state",
   "stateGroup",
 ];
-export const INSTITUTION_KINDS: readonly InstitutionKind[] = ["organisation", "outlet", "state", "stateGroup"];
+export const INSTITUTION_KINDS: readonly InstitutionKind[] = [
+  "organisation",
+  "outlet",
+  "state",
+  "stateGroup",
+];
 export const PLACE_KINDS: readonly PlaceKind[] = ["territory", "place", "state"];
-export const ENTITY_KINDS: readonly EntityKind[] = [...AGENT_KINDS, "territory", "place", "event", "post", "topic"];
+export const ENTITY_KINDS: readonly EntityKind[] = [
+  ...AGENT_KINDS,
+  "territory",
+  "place",
+  "event",
+  "post",
+  "topic",
+];
 export const CONTENT_KINDS: readonly ContentKind[] = [
   "action",
   "recognition",

@@ -21,7 +21,8 @@ export function mention(
 ): Ref<"mention"> {
   // "Ukrainian and Russian officials" names two groups in one span: a mention may refer to several.
   const list: readonly Ref<EntityKind>[] = Array.isArray(entity) ? entity : [entity as Ref<EntityKind>];
-  if (list.length === 0) throw new NewsgraphError("invalid-input", "mention.entity", "needs at least one entity");
+  if (list.length === 0)
+    throw new NewsgraphError("invalid-input", "mention.entity", "needs at least one entity");
   const targets = list.map((e, i) => g.check(e, `mention.entity[${i}]`, ENTITY_KINDS));
   const anchorIri = g.check(at, "mention.anchor", ["anchor"]);
   const surface = g.recall<string>(anchorIri) ?? "";

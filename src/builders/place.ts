@@ -54,7 +54,10 @@ export function place(
   g: GraphBuilder,
   input: NamedInput & { readonly type?: "city" | "place"; readonly containedIn?: Ref<PlaceKind> },
 ): Ref<"place"> {
-  const within = input.containedIn === undefined ? undefined : g.check(input.containedIn, "place.containedIn", PLACE_KINDS);
+  const within =
+    input.containedIn === undefined
+      ? undefined
+      : g.check(input.containedIn, "place.containedIn", PLACE_KINDS);
   const classes = input.type === "city" ? [schema("City"), schema("Place")] : [schema("Place")];
   const { ref, iri, isNew } = namedEntity(g, "place", "place", input, classes, "place");
   if (isNew && within !== undefined) g.add(iri, schema("containedInPlace"), within);

@@ -34,7 +34,11 @@ export function role(g: GraphBuilder, input: NamedInput): Ref<"role"> {
  */
 export function post(
   g: GraphBuilder,
-  input: NamedInput & { readonly role: Ref<"role">; readonly in: Ref<InstitutionKind>; readonly head?: boolean },
+  input: NamedInput & {
+    readonly role: Ref<"role">;
+    readonly in: Ref<InstitutionKind>;
+    readonly head?: boolean;
+  },
 ): Ref<"post"> {
   const roleIri = g.check(input.role, "post.role", ["role"]);
   const inIri = g.check(input.in, "post.in", INSTITUTION_KINDS);

@@ -56,7 +56,8 @@ export function statement(g: GraphBuilder, input: StatementInput): Ref<"statemen
   const speaker = g.check(input.speaker, "statement.speaker", AGENT_KINDS);
   const anchorIri = g.check(input.anchor, "statement.anchor", ["anchor"]);
   const date = g.check(input.date, "statement.date", ["date"]);
-  const carrier = input.carriedBy === undefined ? undefined : g.check(input.carriedBy, "statement.carriedBy", ["outlet"]);
+  const carrier =
+    input.carriedBy === undefined ? undefined : g.check(input.carriedBy, "statement.carriedBy", ["outlet"]);
   if (!(input.mode in REPORT_MODES)) {
     throw new NewsgraphError("invalid-value", "statement.mode", `unknown report mode "${input.mode}"`);
   }
@@ -66,22 +67,34 @@ export function statement(g: GraphBuilder, input: StatementInput): Ref<"statemen
   if (input.stance !== undefined && !(input.stance in STANCES)) {
     throw new NewsgraphError("invalid-value", "statement.stance", `unknown stance "${input.stance}"`);
   }
-  if (input.topics.length === 0) throw new NewsgraphError("invalid-input", "statement.topics", "needs at least one topic");
+  if (input.topics.length === 0)
+    throw new NewsgraphError("invalid-input", "statement.topics", "needs at least one topic");
   const topics = input.topics.map((t, i) => g.check(t, `statement.topics[${i}]`, ["topic"]));
   const about = input.about.map((e, i) => g.check(e, `statement.about[${i}]`, ENTITY_KINDS));
-  const restated = (input.restatedAt ?? []).map((a, i) => g.check(a, `statement.restatedAt[${i}]`, ["anchor"]));
+  const restated = (input.restatedAt ?? []).map((a, i) =>
+    g.check(a, `statement.restatedAt[${i}]`, ["anchor"]),
+  );
   if (input.outletFromContext === true && carrier === undefined) {
     throw new NewsgraphError("invalid-input", "statement.outletFromContext", "is set but no outlet is given");
   }
   const quotes = (input.quotations ?? []).map((q, i) => g.check(q, `statement.quotations[${i}]`, ["anchor"]));
   if (input.mode === "verbatim" && quotes.length === 0) {
-    throw new NewsgraphError("invalid-input", "statement.quotations", "a verbatim statement needs its quotation");
+    throw new NewsgraphError(
+      "invalid-input",
+      "statement.quotations",
+      "a verbatim statement needs its quotation",
+    );
   }
   const content = (input.content ?? []).map((c, i) => g.check(c, `statement.content[${i}]`, CONTENT_KINDS));
   const eventType = input.eventType === undefined ? undefined : cameo(g, input.eventType).iri;
 
   const iri = mintArticleIri(g.articleSlug, "statement", input.slug);
-  const { ref, isNew } = g.register("statement", iri, JSON.stringify([summary, anchorIri.value]), "statement.slug");
+  const { ref, isNew } = g.register(
+    "statement",
+    iri,
+    JSON.stringify([summary, anchorIri.value]),
+    "statement.slug",
+  );
   if (!isNew) return ref;
   const article = mintIri("article", g.articleSlug);
   g.type(iri, ng("Statement"), prov("Entity"));

@@ -27,13 +27,20 @@ export function tension(
   },
 ): Ref<"tension"> {
   const label = requireName(input.label, "tension.label");
-  if (!(input.kind in TENSION_KINDS)) throw new NewsgraphError("invalid-value", "tension.kind", `unknown kind "${input.kind}"`);
+  if (!(input.kind in TENSION_KINDS))
+    throw new NewsgraphError("invalid-value", "tension.kind", `unknown kind "${input.kind}"`);
   const first = g.check(input.first, "tension.first", ["statement"]);
   const second = g.check(input.second, "tension.second", ["statement"]);
-  if (first.equals(second)) throw new NewsgraphError("invalid-input", "tension.second", "a claim cannot pull against itself");
+  if (first.equals(second))
+    throw new NewsgraphError("invalid-input", "tension.second", "a claim cannot pull against itself");
   const evidence = g.check(input.evidence, "tension.evidence", ["anchor"]);
   const iri = mintArticleIri(g.articleSlug, "tension", input.slug);
-  const { ref, isNew } = g.register("tension", iri, JSON.stringify([first.value, second.value]), "tension.slug");
+  const { ref, isNew } = g.register(
+    "tension",
+    iri,
+    JSON.stringify([first.value, second.value]),
+    "tension.slug",
+  );
   if (isNew) {
     g.type(iri, ng("Tension"));
     g.add(iri, rdfs("label"), en(label));

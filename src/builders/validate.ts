@@ -24,7 +24,11 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 export function isoDate(value: unknown, field: string): string {
   const m = typeof value === "string" ? ISO_DATE.exec(value) : null;
   if (m === null) {
-    throw new NewsgraphError("invalid-date", field, `${JSON.stringify(value)} is not a date of the form YYYY-MM-DD`);
+    throw new NewsgraphError(
+      "invalid-date",
+      field,
+      `${JSON.stringify(value)} is not a date of the form YYYY-MM-DD`,
+    );
   }
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const probe = new Date(Date.UTC(y, mo - 1, d));
@@ -54,7 +58,11 @@ export function addDays(value: string, days: number): string {
  */
 export function wikidataId(value: unknown, field: string): string {
   if (typeof value !== "string" || !/^Q[1-9][0-9]*$/.test(value)) {
-    throw new NewsgraphError("invalid-wikidata-id", field, `${JSON.stringify(value)} is not a Wikidata id (Q<digits>)`);
+    throw new NewsgraphError(
+      "invalid-wikidata-id",
+      field,
+      `${JSON.stringify(value)} is not a Wikidata id (Q<digits>)`,
+    );
   }
   return value;
 }
@@ -70,6 +78,11 @@ export function httpUrl(value: unknown, field: string): string {
       ok = false;
     }
   }
-  if (!ok) throw new NewsgraphError("invalid-value", field, `${JSON.stringify(value)} is not an absolute http(s) URL`);
+  if (!ok)
+    throw new NewsgraphError(
+      "invalid-value",
+      field,
+      `${JSON.stringify(value)} is not an absolute http(s) URL`,
+    );
   return value as string;
 }

@@ -2,7 +2,13 @@ import type { Quad, Term } from "@rdfjs/types";
 import { rdf } from "../vocab/namespaces.js";
 
 const RDF_TYPE = rdf("type").value;
-const TERM_RANK: Record<string, number> = { NamedNode: 0, BlankNode: 1, Literal: 2, DefaultGraph: 3, Variable: 4 };
+const TERM_RANK: Record<string, number> = {
+  NamedNode: 0,
+  BlankNode: 1,
+  Literal: 2,
+  DefaultGraph: 3,
+  Variable: 4,
+};
 
 function termKey(t: Term): string {
   if (t.termType === "Literal") return `${t.value}\u0000${t.language}\u0000${t.datatype.value}`;

@@ -15,10 +15,18 @@ export function toTurtle(quads: Iterable<Quad>, prefixes: Readonly<Record<string
   const sorted = sortQuads(quads);
   for (const q of sorted) {
     if (q.subject.termType === "BlankNode" || q.object.termType === "BlankNode") {
-      throw new NewsgraphError("invalid-input", "turtle", `blank node in ${q.subject.value} ${q.predicate.value}`);
+      throw new NewsgraphError(
+        "invalid-input",
+        "turtle",
+        `blank node in ${q.subject.value} ${q.predicate.value}`,
+      );
     }
     if (q.graph.termType !== "DefaultGraph") {
-      throw new NewsgraphError("invalid-input", "turtle", `quad in named graph <${q.graph.value}>: Turtle has no graphs`);
+      throw new NewsgraphError(
+        "invalid-input",
+        "turtle",
+        `quad in named graph <${q.graph.value}>: Turtle has no graphs`,
+      );
     }
   }
   const writer = new Writer({ prefixes: { ...prefixes } });

@@ -1,0 +1,75 @@
+import { randomBytes } from "node:crypto";
+import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { ARTICLES } from "../articles/index.js";
+import { NewsgraphError } from "../errors.js";
+import type { ReleaseFile, ReleaseInput } from "../release/release.js";
+
+/** The package root: two levels above this file, whether it runs from `src/cli` or `dist/cli`. */
+export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+
+/** Read a UTF-8 file, or fail with a NewsgraphError that names it. */
+export async function readText(path: string): Promise<string> {
+  try {
+    return await readFile(path, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? "unreadable";
+    throw new NewsgraphError("io", path, `cannot read (${code})`);
+  }
+}
+
+/** Read everything a release is built from: each article's text, the ontology and the shapes. */
+export async function readReleaseInput(root = PACKAGE_ROOT): Promise<ReleaseInput> {
+  const articles = await Promise.all(
+    ARTICLES.map(async (module) => ({
+      module,
+      text: await readText(join(root, "src", "articles", module.textFile)),
+    })),
+  );
+  return {
+    articles,
+    ontology: await readText(join(root, "ontology", "newsgraph.ttl")),
+    shapes: await readText(join(root, "ontology", "newsgraph.shapes.ttl")),
+  };
+}
+
+/**
+ * Write release files into a folder all or nothing: every file goes to a temporary name first and is
+ * renamed into place only when all were written; on failure the temporaries are removed and the
+ * previous files stay untouched.
+ *
+ * @example
+ * await writeAtomically("data", release.files);
+ */
+export async function writeAtomically(dir: string, files: readonly ReleaseFile[]): Promise<void> {
+  const tag = randomBytes(4).toString("hex");
+  const staged: { tmp: string; final: string }[] = [];
+  try {
+    await mkdir(dir, { recursive: true });
+    for (const f of files) {
+      const final = join(dir, f.name);
+      const tmp = join(dir, `.${f.name}.${tag}.tmp`);
+      staged.push({ tmp, final });
+      await writeFile(tmp, f.content, "utf8");
+    }
+  } catch (error) {
+    await Promise.all(staged.map((s) => rm(s.tmp, { force: true })));
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new NewsgraphError("io", dir, `cannot write the release (${code}); nothing was changed`);
+  }
+  for (const s of staged) await rename(s.tmp, s.final);
+}
+
+/** The names of the regular files in a folder, sorted (an absent folder has none). */
+export async function listFiles(dir: string): Promise<string[]> {
+  try {
+    const entries = await readdir(dir, { withFileTypes: true });
+    return entries
+      .filter((e) => e.isFile())
+      .map((e) => e.name)
+      .sort();
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,151 @@
+#!/usr/bin/env node
+import { join, resolve } from "node:path";
+import { NewsgraphError } from "../errors.js";
+import { buildRelease } from "../release/release.js";
+import type { GraphSummary } from "../release/summary.js";
+import { listFiles, PACKAGE_ROOT, readReleaseInput, readText, writeAtomically } from "./files.js";
+
+const USAGE = `usage: newsgraph <command> [options]
+
+commands:
+  build [--out DIR]    build every article graph, validate it, and write the release to DIR (default: data/)
+  check [--data DIR]   rebuild in memory and fail if DIR (default: data/) differs from a fresh build
+  help                 show this help`;
+
+function option(args: string[], name: string, fallback: string): string {
+  const i = args.indexOf(name);
+  if (i < 0) return fallback;
+  const value = args[i + 1];
+  if (value === undefined || value.startsWith("--"))
+    throw new NewsgraphError("invalid-input", name, "needs a value");
+  return value;
+}
+
+function checkOptions(args: string[], allowed: readonly string[]): void {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] ?? "";
+    if (!allowed.includes(a))
+      throw new NewsgraphError(
+        "invalid-input",
+        a,
+        `unknown option (allowed: ${allowed.join(", ") || "none"})`,
+      );
+    i++;
+  }
+}
+
+function printSummary(summaries: readonly GraphSummary[], out: (line: string) => void): void {
+  for (const s of summaries) {
+    out(`${s.article}:`);
+    const rows: [string, number | string][] = [
+      ["triples", s.triples],
+      ["people", s.people],
+      ["unnamed agents", s.unnamedAgents],
+      ["states", s.states],
+      ["groups of states", s.groupsOfStates],
+      ["organisations", s.organisations],
+      ["news outlets", s.outlets],
+      ["territories", s.territories],
+      ["other places", s.places],
+      ["posts", s.posts],
+      ["memberships", s.memberships],
+      ["events", s.events],
+      [
+        "statements",
+        `${s.statements} (${Object.entries(s.statementsByMode)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(", ")})`,
+      ],
+      ["verbatim quotations", s.quotations],
+      ["claim contents", s.claimContents],
+      ["demands", s.demands],
+      ["conditions", s.conditions],
+      ["proposals", s.proposals],
+      ["refusals", s.refusals],
+      ["positions", s.positions],
+      ["tensions", s.tensions],
+      ["entity mentions", s.mentions],
+      ["text anchors", s.anchors],
+      ["external facts", s.externalFacts],
+    ];
+    for (const [k, v] of rows) out(`  ${k.padEnd(20)} ${v}`);
+  }
+}
+
+async function build(args: string[], out: (line: string) => void): Promise<number> {
+  checkOptions(args, ["--out"]);
+  const dir = resolve(option(args, "--out", join(PACKAGE_ROOT, "data")));
+  const release = await buildRelease(await readReleaseInput());
+  await writeAtomically(dir, release.files);
+  for (const f of release.files)
+    out(`wrote ${join(dir, f.name)} (${Buffer.byteLength(f.content, "utf8")} bytes)`);
+  printSummary(release.summaries, out);
+  return 0;
+}
+
+async function check(args: string[], out: (line: string) => void): Promise<number> {
+  checkOptions(args, ["--data"]);
+  const dir = resolve(option(args, "--data", join(PACKAGE_ROOT, "data")));
+  const release = await buildRelease(await readReleaseInput());
+  const expected = new Map(release.files.map((f) => [f.name, f.content]));
+  const present = await listFiles(dir);
+  const problems: string[] = [];
+  for (const [name, content] of expected) {
+    if (!present.includes(name)) problems.push(`${name}: missing from ${dir}`);
+    else if ((await readText(join(dir, name))) !== content)
+      problems.push(`${name}: differs from a fresh build`);
+  }
+  for (const name of present) if (!expected.has(name)) problems.push(`${name}: not produced by the build`);
+  if (problems.length > 0) {
+    for (const p of problems) out(`newsgraph check: ${p}`);
+    out("run `npm run build` and commit data/");
+    return 1;
+  }
+  out(`newsgraph check: ${expected.size} files in ${dir} equal a fresh build`);
+  return 0;
+}
+
+/**
+ * Run the command-line tool with arguments (without `node` and the script); returns the exit code.
+ *
+ * @example
+ * const code = await main(["check"]);
+ */
+export async function main(
+  argv: readonly string[],
+  out: (line: string) => void = (l) => process.stdout.write(`${l}\n`),
+  err: (line: string) => void = (l) => process.stderr.write(`${l}\n`),
+): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case "build":
+        return await build(rest, out);
+      case "check":
+        return await check(rest, out);
+      case "help":
+      case "--help":
+      case undefined:
+        out(USAGE);
+        return command === undefined ? 2 : 0;
+      default:
+        err(`newsgraph: unknown command "${command}"\n${USAGE}`);
+        return 2;
+    }
+  } catch (error) {
+    if (error instanceof NewsgraphError) {
+      err(`newsgraph: ${error.message}`);
+      return 1;
+    }
+    err(`newsgraph: internal error: ${error instanceof Error ? error.message : String(error)}`);
+    return 70;
+  }
+}
+
+const invokedDirectly =
+  process.argv[1] !== undefined && import.meta.url === new URL(`file://${resolve(process.argv[1])}`).href;
+if (invokedDirectly) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

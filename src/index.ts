@@ -1,0 +1,19 @@
+export * from "./articles/index.js";
+export * from "./builders/index.js";
+export { NewsgraphError, type NewsgraphErrorCode } from "./errors.js";
+export { sortQuads } from "./export/order.js";
+export { toTurtle } from "./export/turtle.js";
+export {
+  buildRelease,
+  parseTurtle,
+  publishedPrefixes,
+  type Release,
+  type ReleaseFile,
+  type ReleaseInput,
+} from "./release/release.js";
+export { type GraphSummary, summarise } from "./release/summary.js";
+export { type AnchorProblem, checkAnchors } from "./validate/anchors.js";
+export { type ShapeViolation, validateShapes } from "./validate/shacl.js";
+export * from "./vocab/cameo.js";
+export * from "./vocab/concepts.js";
+export * from "./vocab/namespaces.js";
