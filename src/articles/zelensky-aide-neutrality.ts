@@ -391,27 +391,48 @@ function build(text: string): GraphBuilder {
     label: "Ukraine is open to discussing neutrality as long as it gets security guarantees",
     holder: ukraine,
     outcome: discussNeutrality,
-    requires: [westernGuarantees],
+    requires: [
+      guarantee(g, {
+        slug: "security-guarantees-for-ukraine",
+        label: "Security guarantees for Ukraine (guarantors not named)",
+        guarantors: [],
+        beneficiary: ukraine,
+        anchor: at("security guarantees", { within: "as long as it gets security guarantees" }),
+      }),
+    ],
     anchor: at("open to discussing neutrality with Russia as long as it gets security guarantees"),
   });
+  // The lead reports two claims of one act of saying: openness on neutrality, refusal on territory.
   statement(g, {
-    slug: "zhovkva-open-to-neutrality-not-territory",
-    summary:
-      "Zhovkva: Ukraine is open to discussing neutrality if it gets security guarantees, but will not cede territory",
+    slug: "zhovkva-open-to-neutrality",
+    summary: "Zhovkva: Ukraine is open to discussing neutrality with Russia as long as it gets security guarantees",
     speaker: zhovkva,
     mode: "reported",
-    anchor: at(
-      "Ukraine is open to discussing neutrality with Russia as long as it gets security guarantees but is not willing to cede a “single inch of territory,” an aide to Ukrainian President Volodymyr Zelensky said on Wednesday.",
-    ),
-    restatedAt: [headline],
+    anchor: at("Ukraine is open to discussing neutrality with Russia as long as it gets security guarantees"),
+    restatedAt: [at("Ukraine Open to Russia’s Neutrality Demand")],
     date: onWednesday,
-    topics: [neutrality, securityGuarantees, territoryTopic],
+    topics: [neutrality, securityGuarantees],
     about: [ukraine, russia],
     stance: "openTo",
     polarity: "affirmative",
     eventType: "036",
+    content: [openToNeutrality],
+  });
+  statement(g, {
+    slug: "zhovkva-will-not-cede-territory",
+    summary: "Zhovkva: Ukraine is not willing to cede a single inch of territory",
+    speaker: zhovkva,
+    mode: "reported",
+    anchor: at("is not willing to cede a “single inch of territory,”"),
+    restatedAt: [at("Won’t Cede Territory")],
+    date: onWednesday,
+    topics: [territoryTopic],
+    about: [ukraine],
+    stance: "refuses",
+    polarity: "negative",
+    eventType: "120",
     quotations: [at("single inch of territory")],
-    content: [openToNeutrality, noTerritory],
+    content: [noTerritory],
   });
 
   const diplomaticSolution = action(g, {

@@ -134,7 +134,8 @@ export function recognition(
 }
 
 /**
- * A security guarantee: who guarantees whose security.
+ * A security guarantee: who guarantees whose security. Guarantors may be left out when the text does not
+ * name them ("as long as it gets security guarantees").
  *
  * @example
  * guarantee(g, { slug: "western-guarantees", label: "…", guarantors: [us, west], beneficiary: ukraine });
@@ -146,9 +147,6 @@ export function guarantee(
     readonly beneficiary: Ref<AgentKind>;
   },
 ): Ref<"guarantee"> {
-  if (input.guarantors.length === 0) {
-    throw new NewsgraphError("invalid-input", "guarantee.guarantors", "needs at least one guarantor");
-  }
   const guarantors = input.guarantors.map((a, i) => agentOf(g, a, `guarantee.guarantors[${i}]`));
   const beneficiary = agentOf(g, input.beneficiary, "guarantee.beneficiary");
   const { ref, iri, isNew } = content(g, "guarantee", "SecurityGuarantee", input, [

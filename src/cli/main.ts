@@ -1,6 +1,10 @@
 #!/usr/bin/env node
 import { join, resolve } from "node:path";
 import { NewsgraphError } from "../errors.js";
+import { loadTurtle, questionOf } from "../query/catalogue.js";
+import { formatResults } from "../query/results.js";
+import { selectJson } from "../query/sparql.js";
+import type { ReleaseFile } from "../release/release.js";
 import { buildRelease } from "../release/release.js";
 import type { GraphSummary } from "../release/summary.js";
 import { listFiles, PACKAGE_ROOT, readReleaseInput, readText, writeAtomically } from "./files.js";
@@ -10,6 +14,9 @@ const USAGE = `usage: newsgraph <command> [options]
 commands:
   build [--out DIR]    build every article graph, validate it, and write the release to DIR (default: data/)
   check [--data DIR]   rebuild in memory and fail if DIR (default: data/) differs from a fresh build
+  queries [--data DIR] [--write-expected]
+                       run every queries/*.rq on the data with Oxigraph and compare with its .srj;
+                       --write-expected rewrites the .srj files (review them before committing)
   help                 show this help`;
 
 function option(args: string[], name: string, fallback: string): string {
@@ -105,6 +112,38 @@ async function check(args: string[], out: (line: string) => void): Promise<numbe
   return 0;
 }
 
+async function queries(args: string[], out: (line: string) => void): Promise<number> {
+  const write = args.includes("--write-expected");
+  const rest = args.filter((a) => a !== "--write-expected");
+  checkOptions(rest, ["--data"]);
+  const dir = resolve(option(rest, "--data", join(PACKAGE_ROOT, "data")));
+  const ttl = (await listFiles(dir)).filter((f) => f.endsWith(".ttl") && !f.endsWith(".shapes.ttl"));
+  if (ttl.length === 0) throw new NewsgraphError("io", dir, "holds no Turtle files: run `npm run build` first");
+  const store = loadTurtle(await Promise.all(ttl.map(async (f) => ({ name: f, text: await readText(join(dir, f)) }))));
+  const qdir = join(PACKAGE_ROOT, "queries");
+  const files = (await listFiles(qdir)).filter((f) => f.endsWith(".rq"));
+  let failures = 0;
+  const expected: ReleaseFile[] = [];
+  for (const f of files) {
+    const query = await readText(join(qdir, f));
+    if (questionOf(query) === undefined) throw new NewsgraphError("invalid-input", `${join(qdir, f)}:1`, "must start with \"# <the question>\"");
+    const results = selectJson(store, query, join(qdir, f));
+    const text = formatResults(results);
+    const srj = f.replace(/\.rq$/, ".srj");
+    if (write) {
+      expected.push({ name: srj, content: text });
+      out(`${f}: ${results.results.bindings.length} rows written to ${srj}`);
+      continue;
+    }
+    const committed = (await listFiles(qdir)).includes(srj) ? await readText(join(qdir, srj)) : undefined;
+    const same = committed !== undefined && committed === text;
+    if (!same) failures++;
+    out(`${f}: ${results.results.bindings.length} rows ${same ? "match" : committed === undefined ? `(no ${srj})` : `DIFFER from ${srj}`}`);
+  }
+  if (write) await writeAtomically(qdir, expected);
+  return failures === 0 ? 0 : 1;
+}
+
 /**
  * Run the command-line tool with arguments (without `node` and the script); returns the exit code.
  *
@@ -123,6 +162,8 @@ export async function main(
         return await build(rest, out);
       case "check":
         return await check(rest, out);
+      case "queries":
+        return await queries(rest, out);
       case "help":
       case "--help":
       case undefined:

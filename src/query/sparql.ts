@@ -1,0 +1,25 @@
+import { NewsgraphError } from "../errors.js";
+import type { OxigraphStore } from "../store/oxigraph.js";
+import type { SparqlJsonResults } from "./results.js";
+import { canonicalResults, isOrdered } from "./results.js";
+
+/**
+ * Run a SPARQL 1.1 SELECT query on an Oxigraph store and return canonical SPARQL JSON results. A syntax
+ * error becomes a NewsgraphError naming the query and the engine's message (with line and column).
+ *
+ * @example
+ * const results = selectJson(store, "SELECT * WHERE { ?s ?p ?o } LIMIT 1", "inline");
+ */
+export function selectJson(store: OxigraphStore, query: string, name: string): SparqlJsonResults {
+  let raw: unknown;
+  try {
+    raw = store.query(query, { results_format: "application/sparql-results+json" });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new NewsgraphError("invalid-input", name, message.split("\n")[0] ?? message);
+  }
+  if (typeof raw !== "string") throw new NewsgraphError("invalid-input", name, "is not a SELECT query");
+  const parsed = JSON.parse(raw) as SparqlJsonResults;
+  if (!parsed.head || !parsed.results) throw new NewsgraphError("invalid-input", name, "is not a SELECT query");
+  return canonicalResults(parsed, isOrdered(query));
+}
