@@ -1,5 +1,5 @@
 import { NewsgraphError } from "../errors.js";
-import { ng, oa, rdfs } from "../vocab/namespaces.js";
+import { ng, oa } from "../vocab/namespaces.js";
 import type { GraphBuilder } from "./graph.js";
 import { nonNegative, str } from "./graph.js";
 import { mintArticleIri, mintIri } from "./iri.js";
@@ -137,7 +137,6 @@ export function anchor(g: GraphBuilder, input: Span & { readonly exact: string }
   g.add(iri, oa("hasSource"), mintIri("article", g.articleSlug));
   g.add(iri, oa("hasSelector"), quoteSel);
   g.add(iri, oa("hasSelector"), posSel);
-  g.add(iri, rdfs("label"), str(exact));
   g.type(quoteSel, oa("TextQuoteSelector"));
   g.add(quoteSel, oa("exact"), str(exact));
   // At the very start or end of the text there is no context to give, so the selector has none.
