@@ -1,0 +1,134 @@
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { questionOf } from "../../src/query/catalogue.js";
+import { canonicalResults, isOrdered, rowKey, type SparqlJsonResults } from "../../src/query/results.js";
+import { selectJson } from "../../src/query/sparql.js";
+import { committedStore, read, ROOT } from "../helpers.js";
+
+const QUERIES = join(ROOT, "queries");
+const files = readdirSync(QUERIES).filter((f) => f.endsWith(".rq")).sort();
+const store = committedStore();
+const run = (name: string) => selectJson(store, read("queries", `${name}.rq`), name);
+const expected = (file: string) => JSON.parse(read("queries", file.replace(/\.rq$/, ".srj"))) as SparqlJsonResults;
+/** One column of a result as short strings (last IRI segment, or the literal). */
+const column = (r: SparqlJsonResults, v: string) =>
+  r.results.bindings.map((b) => (b[v] ? (b[v].type === "uri" ? (b[v].value.split(/[/#]/).pop() ?? "") : b[v].value) : null));
+
+describe("competency queries", () => {
+  it("number at least fifteen, each starting with its question", () => {
+    expect(files.length).toBeGreaterThanOrEqual(15);
+    for (const f of files) expect(questionOf(read("queries", f)), f).toMatch(/\?|\.$/);
+  });
+
+  it.each(files)("%s returns its committed expected result on Oxigraph", (file) => {
+    const query = read("queries", file);
+    const actual = selectJson(store, query, file);
+    const want = canonicalResults(expected(file), isOrdered(query));
+    expect(actual.head.vars).toEqual(want.head.vars);
+    if (isOrdered(query)) {
+      expect(actual.results.bindings).toEqual(want.results.bindings);
+    } else {
+      const key = (r: SparqlJsonResults) => r.results.bindings.map((b) => rowKey(r.head.vars, b)).sort();
+      expect(key(actual)).toEqual(key(want));
+    }
+  });
+});
+
+// Answers checked by hand against the article, independently of the committed .srj files.
+describe("answers to the questions of the article", () => {
+  it("Russia demands neutrality and two recognitions, offering to stop its offensive", () => {
+    const r = run("russia-demands");
+    expect(column(r, "itemLabel")).toEqual([
+      "Ukraine becomes neutral",
+      "Ukraine recognizes Crimea as Russian territory",
+      "Ukraine recognizes the independence of the Donetsk and Luhansk People's Republics",
+    ]);
+    expect(new Set(column(r, "offer"))).toEqual(new Set(["Russia stops its offensive"]));
+    expect(new Set(column(r, "of"))).toEqual(new Set(["ukraine"]));
+  });
+
+  it("Ukraine needs US and Western security guarantees to declare neutrality", () => {
+    const r = run("neutrality-requirements");
+    const declare = r.results.bindings.filter((b) => b.outcome?.value === "Ukraine declares neutrality");
+    expect(declare.map((b) => b.guarantor?.value.split("/").pop()).sort()).toEqual(["united-states", "western-countries"]);
+  });
+
+  it("the precondition for talks is a cease-fire and the withdrawal of Russian troops", () => {
+    const r = run("precondition-for-talks");
+    expect(column(r, "requirement")).toEqual(["An immediate cease-fire", "Russian troops withdraw"]);
+    expect(column(r, "code")).toEqual(["0871", "0874"]);
+    expect(new Set(column(r, "speaker"))).toEqual(new Set(["ihor-zhovkva"]));
+  });
+
+  it("three rounds of negotiations were held, between Ukrainian and Russian officials", () => {
+    const r = run("negotiation-rounds");
+    expect(new Set(column(r, "rounds"))).toEqual(new Set(["3"]));
+    expect(column(r, "participant").sort()).toEqual(["russian-officials", "ukrainian-officials"]);
+  });
+
+  it("Bennett met Putin in Moscow to discuss negotiations with Ukraine", () => {
+    const r = run("meetings");
+    expect(column(r, "participant").sort()).toEqual(["naftali-bennett", "vladimir-putin"]);
+    expect(new Set(column(r, "place"))).toEqual(new Set(["moscow"]));
+    expect(new Set(column(r, "purpose"))).toEqual(new Set(["to discuss negotiations with Ukraine"]));
+    expect(new Set(column(r, "when"))).toEqual(new Set(["recently"]));
+  });
+
+  it("Putin proposed to Zelensky a deal without regime change, as Israeli officials told Axios", () => {
+    const r = run("proposals");
+    expect(column(r, "proposer")).toEqual(["vladimir-putin"]);
+    expect(column(r, "addressee")).toEqual(["volodymyr-zelenskyy"]);
+    expect(column(r, "excludes")).toEqual(["Regime change in Ukraine"]);
+    expect(column(r, "outlet")).toEqual(["axios"]);
+  });
+
+  it("four pairs of claims pull against each other", () => {
+    const r = run("tensions");
+    expect(column(r, "evidence")).toEqual(["although", "But", "signaled some flexibility on these issues", "although"]);
+  });
+
+  it("eight verbatim quotations, at their exact code-point positions", () => {
+    const r = run("verbatim-quotes");
+    const text = Array.from(read("src", "articles", "zelensky-aide-neutrality.txt"));
+    expect(r.results.bindings.length).toBe(8);
+    for (const b of r.results.bindings) {
+      expect(text.slice(Number(b.start?.value), Number(b.end?.value)).join("")).toBe(b.text?.value);
+    }
+  });
+
+  it("the Donbas republics lie within Donbas; Crimea within no other territory", () => {
+    const r = run("territories-and-parts");
+    const pairs = r.results.bindings.map((b) => [b.name?.value, b.whole?.value.split("/").pop() ?? null]);
+    expect(pairs).toEqual([
+      ["Crimea", null],
+      ["Donbas", null],
+      ["Donetsk People's Republic", "donbas"],
+      ["Luhansk People's Republic", "donbas"],
+    ]);
+  });
+
+  it("statements about Donbas include those naming its republics", () => {
+    const r = run("statements-about-territory");
+    expect(new Set(column(r, "statement"))).toEqual(
+      new Set(["russia-would-stop-offensive-if", "zelensky-ready-to-discuss-crimea-donbas"]),
+    );
+  });
+
+  it("every person holds the post the article gives them", () => {
+    const r = run("person-posts");
+    expect(r.results.bindings.map((b) => [b.name?.value, b.postName?.value])).toEqual([
+      ["Dave DeCamp", "News Editor of Antiwar.com"],
+      ["Ihor Zhovkva", "Deputy Chief of Staff of the President of Ukraine"],
+      ["Naftali Bennett", "Prime Minister of Israel"],
+      ["Vladimir Putin", "President of Russia"],
+      ["Volodymyr Zelenskyy", "President of Ukraine"],
+    ]);
+  });
+});
+
+describe("running SPARQL", () => {
+  it("reports a syntax error with the query's name and position", () => {
+    expect(() => selectJson(store, "SELECT ?x WHERE { ?x ", "broken.rq")).toThrow(/^broken\.rq: .*(line|column|1:)/);
+  });
+});
