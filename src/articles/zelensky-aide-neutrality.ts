@@ -405,7 +405,8 @@ function build(text: string): GraphBuilder {
   // The lead reports two claims of one act of saying: openness on neutrality, refusal on territory.
   statement(g, {
     slug: "zhovkva-open-to-neutrality",
-    summary: "Zhovkva: Ukraine is open to discussing neutrality with Russia as long as it gets security guarantees",
+    summary:
+      "Zhovkva: Ukraine is open to discussing neutrality with Russia as long as it gets security guarantees",
     speaker: zhovkva,
     mode: "reported",
     anchor: at("Ukraine is open to discussing neutrality with Russia as long as it gets security guarantees"),

@@ -118,15 +118,19 @@ async function queries(args: string[], out: (line: string) => void): Promise<num
   checkOptions(rest, ["--data"]);
   const dir = resolve(option(rest, "--data", join(PACKAGE_ROOT, "data")));
   const ttl = (await listFiles(dir)).filter((f) => f.endsWith(".ttl") && !f.endsWith(".shapes.ttl"));
-  if (ttl.length === 0) throw new NewsgraphError("io", dir, "holds no Turtle files: run `npm run build` first");
-  const store = loadTurtle(await Promise.all(ttl.map(async (f) => ({ name: f, text: await readText(join(dir, f)) }))));
+  if (ttl.length === 0)
+    throw new NewsgraphError("io", dir, "holds no Turtle files: run `npm run build` first");
+  const store = loadTurtle(
+    await Promise.all(ttl.map(async (f) => ({ name: f, text: await readText(join(dir, f)) }))),
+  );
   const qdir = join(PACKAGE_ROOT, "queries");
   const files = (await listFiles(qdir)).filter((f) => f.endsWith(".rq"));
   let failures = 0;
   const expected: ReleaseFile[] = [];
   for (const f of files) {
     const query = await readText(join(qdir, f));
-    if (questionOf(query) === undefined) throw new NewsgraphError("invalid-input", `${join(qdir, f)}:1`, "must start with \"# <the question>\"");
+    if (questionOf(query) === undefined)
+      throw new NewsgraphError("invalid-input", `${join(qdir, f)}:1`, 'must start with "# <the question>"');
     const results = selectJson(store, query, join(qdir, f));
     const text = formatResults(results);
     const srj = f.replace(/\.rq$/, ".srj");
@@ -138,7 +142,9 @@ async function queries(args: string[], out: (line: string) => void): Promise<num
     const committed = (await listFiles(qdir)).includes(srj) ? await readText(join(qdir, srj)) : undefined;
     const same = committed !== undefined && committed === text;
     if (!same) failures++;
-    out(`${f}: ${results.results.bindings.length} rows ${same ? "match" : committed === undefined ? `(no ${srj})` : `DIFFER from ${srj}`}`);
+    out(
+      `${f}: ${results.results.bindings.length} rows ${same ? "match" : committed === undefined ? `(no ${srj})` : `DIFFER from ${srj}`}`,
+    );
   }
   if (write) await writeAtomically(qdir, expected);
   return failures === 0 ? 0 : 1;

@@ -9,7 +9,8 @@ import type { OxigraphStore } from "../store/oxigraph.js";
  */
 export function loadTurtle(docs: readonly { readonly name: string; readonly text: string }[]): OxigraphStore {
   const store = new oxigraph.Store();
-  for (const d of docs) store.load(d.text, { format: "text/turtle", base_iri: "https://w3id.org/newsgraph/" });
+  for (const d of docs)
+    store.load(d.text, { format: "text/turtle", base_iri: "https://w3id.org/newsgraph/" });
   return store;
 }
 

@@ -41,7 +41,8 @@ export function canonicalResults(results: SparqlJsonResults, ordered: boolean): 
     for (const v of vars) if (row[v] !== undefined) out[v] = normaliseTerm(row[v]);
     return out;
   });
-  if (!ordered) rows.sort((a, b) => (rowKey(vars, a) < rowKey(vars, b) ? -1 : rowKey(vars, a) > rowKey(vars, b) ? 1 : 0));
+  if (!ordered)
+    rows.sort((a, b) => (rowKey(vars, a) < rowKey(vars, b) ? -1 : rowKey(vars, a) > rowKey(vars, b) ? 1 : 0));
   return { head: { vars }, results: { bindings: rows } };
 }
 

@@ -15,11 +15,15 @@ export function selectJson(store: OxigraphStore, query: string, name: string): S
   try {
     raw = store.query(query, { results_format: "application/sparql-results+json" });
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw new NewsgraphError("invalid-input", name, message.split("\n")[0] ?? message);
+    const message = (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";
+    // Oxigraph reports "error at LINE:COLUMN: …"; put the position beside the file name, compiler style.
+    const at = /^error at (\d+):(\d+): (.*)$/.exec(message);
+    if (at) throw new NewsgraphError("invalid-input", `${name}:${at[1]}:${at[2]}`, at[3] ?? message);
+    throw new NewsgraphError("invalid-input", name, message);
   }
   if (typeof raw !== "string") throw new NewsgraphError("invalid-input", name, "is not a SELECT query");
   const parsed = JSON.parse(raw) as SparqlJsonResults;
-  if (!parsed.head || !parsed.results) throw new NewsgraphError("invalid-input", name, "is not a SELECT query");
+  if (!parsed.head || !parsed.results)
+    throw new NewsgraphError("invalid-input", name, "is not a SELECT query");
   return canonicalResults(parsed, isOrdered(query));
 }

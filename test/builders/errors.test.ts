@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { anchor, anchorText, findSpan } from "../../src/builders/anchor.js";
 import { person, state, unnamedAgent } from "../../src/builders/agent.js";
+import { anchor, anchorText, findSpan } from "../../src/builders/anchor.js";
 import { article } from "../../src/builders/article.js";
+import { topic } from "../../src/builders/concept.js";
 import { resolvedDate, resolveWeekday } from "../../src/builders/date.js";
+import type { Ref } from "../../src/builders/kinds.js";
 import { mention } from "../../src/builders/mention.js";
 import { territory } from "../../src/builders/place.js";
 import { statement } from "../../src/builders/statement.js";
-import { topic } from "../../src/builders/concept.js";
-import type { Ref } from "../../src/builders/kinds.js";
 import { isoDate } from "../../src/builders/validate.js";
 import { NewsgraphError } from "../../src/errors.js";
 import { graphOver } from "../helpers.js";
@@ -78,7 +78,9 @@ describe("text anchors", () => {
     const length = Array.from(text).length;
     const e = caught(() => anchor(g, { start: 10, end: length + 1, exact: "x" }));
     expect(e.code).toBe("offset-out-of-range");
-    expect(e.message).toBe(`anchor.end: ${length + 1} is outside the text of test-article (0..${length} code points)`);
+    expect(e.message).toBe(
+      `anchor.end: ${length + 1} is outside the text of test-article (0..${length} code points)`,
+    );
   });
 
   it("rejects a negative or fractional offset", () => {
@@ -168,7 +170,9 @@ describe("IRIs", () => {
     const a = person(g, { name: "Ihor Zhovkva" });
     const b = person(g, { name: "Ihor Zhovkva" });
     expect(a.iri.equals(b.iri)).toBe(true);
-    expect(g.quads.filter((q) => q.subject.equals(a.iri) && q.predicate.value.endsWith("#type")).length).toBe(3);
+    expect(g.quads.filter((q) => q.subject.equals(a.iri) && q.predicate.value.endsWith("#type")).length).toBe(
+      3,
+    );
   });
 
   it("rejects two different things with the same IRI", () => {
@@ -196,7 +200,9 @@ describe("dates", () => {
   });
 
   it("rejects an impossible day", () => {
-    expect(caught(() => isoDate("2022-02-30", "d")).message).toBe("d: 2022-02-30 is not a day of the calendar");
+    expect(caught(() => isoDate("2022-02-30", "d")).message).toBe(
+      "d: 2022-02-30 is not a day of the calendar",
+    );
     expect(caught(() => isoDate("2022-13-01", "d")).code).toBe("invalid-date");
     expect(caught(() => isoDate("2021-02-29", "d")).code).toBe("invalid-date");
     expect(isoDate("2024-02-29", "d")).toBe("2024-02-29");
@@ -225,7 +231,9 @@ describe("dates", () => {
 
   it("refuses to fill in a day the text does not give", () => {
     const g = graphOver("recently");
-    const e = caught(() => resolvedDate(g, { slug: "r", method: "unstated", date: "2022-03-05", rule: "guess" }));
+    const e = caught(() =>
+      resolvedDate(g, { slug: "r", method: "unstated", date: "2022-03-05", rule: "guess" }),
+    );
     expect(e.message).toBe("date.date: a date the text does not give must not be filled in");
   });
 });

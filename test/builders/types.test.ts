@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { anchorText } from "../../src/builders/anchor.js";
 import { person, state } from "../../src/builders/agent.js";
+import { anchorText } from "../../src/builders/anchor.js";
 import { topic } from "../../src/builders/concept.js";
 import { resolvedDate } from "../../src/builders/date.js";
 import type { AgentKind, Ref } from "../../src/builders/kinds.js";
@@ -37,10 +37,19 @@ describe("references typed by kind", () => {
   it("does not let a state hold a post as a person would", () => {
     const g = graphOver("Ukraine");
     const ukraine = state(g, { name: "Ukraine" });
-    const president = post(g, { name: "President of Ukraine", role: role(g, { name: "president" }), in: ukraine });
+    const president = post(g, {
+      name: "President of Ukraine",
+      role: role(g, { name: "president" }),
+      in: ukraine,
+    });
     const call = () =>
-      // @ts-expect-error a membership's member is a person
-      membership(g, { member: ukraine, post: president, attestedOn: "2022-03-09", anchor: anchorText(g, "Ukraine") });
+      membership(g, {
+        // @ts-expect-error a membership's member is a person
+        member: ukraine,
+        post: president,
+        attestedOn: "2022-03-09",
+        anchor: anchorText(g, "Ukraine"),
+      });
     expect(call).toThrow(NewsgraphError);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PREFIXES, articleText, committedStore, read, select, SLUG } from "../helpers.js";
+import { articleText, committedStore, PREFIXES, read, SLUG, select } from "../helpers.js";
 
 // Checked independently of the builders: the committed Turtle is parsed by Oxigraph, spans are read with
 // SPARQL, and the text is sliced here by code point.
@@ -33,15 +33,21 @@ describe("text anchors in the committed data", () => {
       const s = Number(a.start);
       const e = Number(a.end);
       return (
-        (a.prefix ?? "") !== cps.slice(Math.max(0, s - 32), s).join("") || (a.suffix ?? "") !== cps.slice(e, e + 32).join("")
+        (a.prefix ?? "") !== cps.slice(Math.max(0, s - 32), s).join("") ||
+        (a.suffix ?? "") !== cps.slice(e, e + 32).join("")
       );
     });
     expect(wrong).toEqual([]);
   });
 
   it("all point at the article, whose recorded length and hash match the text", () => {
-    expect(new Set(anchors.map((a) => a.source))).toEqual(new Set([`https://w3id.org/newsgraph/id/article/${SLUG}`]));
-    const [meta] = select(store, `${PREFIXES} SELECT ?length ?sha WHERE { ?a ng:textLength ?length ; ng:textSha256 ?sha }`);
+    expect(new Set(anchors.map((a) => a.source))).toEqual(
+      new Set([`https://w3id.org/newsgraph/id/article/${SLUG}`]),
+    );
+    const [meta] = select(
+      store,
+      `${PREFIXES} SELECT ?length ?sha WHERE { ?a ng:textLength ?length ; ng:textSha256 ?sha }`,
+    );
     expect(Number(meta?.length)).toBe(cps.length);
     expect(meta?.sha).toBe("27fb760309f1126239dab126f863f066c692688bcedf0a53435380ab88e27f2f");
   });
@@ -104,7 +110,10 @@ describe("mentions", () => {
     const missing: string[] = [];
     for (const form of forms) {
       if (form.length < 2) continue;
-      const re = new RegExp(`(?<![\\p{L}\\p{N}])${form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "gu");
+      const re = new RegExp(
+        `(?<![\\p{L}\\p{N}])${form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`,
+        "gu",
+      );
       for (const m of text.matchAll(re)) {
         const s = Array.from(text.slice(0, m.index)).length;
         const e = s + Array.from(form).length;

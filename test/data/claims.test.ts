@@ -6,8 +6,25 @@ const q = (body: string) => select(store, `${PREFIXES}\n${body}`);
 
 /** The Wikidata ids the modeling guide verified against two independent sources. */
 const VERIFIED = new Set([
-  "Q3874799", "Q7747", "Q39318", "Q212", "Q159", "Q30", "Q801", "Q7835", "Q114334914", "Q114327408",
-  "Q7184", "Q649", "Q61", "Q48525", "Q13977", "Q110999040", "Q218295", "Q2012050", "Q171965",
+  "Q3874799",
+  "Q7747",
+  "Q39318",
+  "Q212",
+  "Q159",
+  "Q30",
+  "Q801",
+  "Q7835",
+  "Q114334914",
+  "Q114327408",
+  "Q7184",
+  "Q649",
+  "Q61",
+  "Q48525",
+  "Q13977",
+  "Q110999040",
+  "Q218295",
+  "Q2012050",
+  "Q171965",
 ]);
 
 describe("statements", () => {
@@ -34,7 +51,9 @@ describe("statements", () => {
   });
 
   it("record verbatim quotes with their quotation", () => {
-    const rows = q(`SELECT ?s WHERE { ?s ng:reportMode ng:VerbatimQuote FILTER NOT EXISTS { ?s ng:quotation ?x } }`);
+    const rows = q(
+      `SELECT ?s WHERE { ?s ng:reportMode ng:VerbatimQuote FILTER NOT EXISTS { ?s ng:quotation ?x } }`,
+    );
     expect(rows).toEqual([]);
   });
 });
@@ -71,9 +90,13 @@ describe("attribution, never assertion", () => {
 
 describe("agents", () => {
   it("keeps unnamed speakers apart from named people", () => {
-    const rows = q(`SELECT ?a WHERE { ?a a ng:UnnamedAgent . { ?a a schema:Person } UNION { ?a skos:prefLabel ?l } }`);
+    const rows = q(
+      `SELECT ?a WHERE { ?a a ng:UnnamedAgent . { ?a a schema:Person } UNION { ?a skos:prefLabel ?l } }`,
+    );
     expect(rows).toEqual([]);
-    const unnamed = q(`SELECT ?d WHERE { ?a a ng:UnnamedAgent ; ng:description ?d }`).map((r) => r.d).sort();
+    const unnamed = q(`SELECT ?d WHERE { ?a a ng:UnnamedAgent ; ng:description ?d }`)
+      .map((r) => r.d)
+      .sort();
     expect(unnamed).toEqual([
       "Israeli officials",
       "Russian officials",

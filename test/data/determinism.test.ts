@@ -1,16 +1,25 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import oxigraph from "oxigraph";
 import { Parser } from "n3";
+import oxigraph from "oxigraph";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { GraphBuilder } from "../../src/builders/graph.js";
 import { readReleaseInput } from "../../src/cli/files.js";
 import { buildRelease, type Release } from "../../src/release/release.js";
 import { read } from "../helpers.js";
 
-const ntriples = (quads: { subject: { value: string; termType: string }; predicate: { value: string }; object: { value: string; termType: string; language?: string; datatype?: { value: string } } }[]) =>
+const ntriples = (
+  quads: {
+    subject: { value: string; termType: string };
+    predicate: { value: string };
+    object: { value: string; termType: string; language?: string; datatype?: { value: string } };
+  }[],
+) =>
   quads
     .map((q) => {
       const o = q.object;
-      const obj = o.termType === "Literal" ? `"${o.value}"@${o.language ?? ""}^^${o.datatype?.value ?? ""}` : `<${o.value}>`;
+      const obj =
+        o.termType === "Literal"
+          ? `"${o.value}"@${o.language ?? ""}^^${o.datatype?.value ?? ""}`
+          : `<${o.value}>`;
       return `<${q.subject.value}> <${q.predicate.value}> ${obj}`;
     })
     .sort();
@@ -54,7 +63,8 @@ describe("the release", () => {
           ...article,
           module: {
             ...article.module,
-            build: (text: string) => ({ quads: [...article.module.build(text).quads].reverse() }) as unknown as GraphBuilder,
+            build: (text: string) =>
+              ({ quads: [...article.module.build(text).quads].reverse() }) as unknown as GraphBuilder,
           },
         },
       ],

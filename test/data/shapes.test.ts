@@ -9,7 +9,9 @@ import { ROOT, read } from "../helpers.js";
 const shapes = parseTurtle(read("ontology", "newsgraph.shapes.ttl"), "shapes");
 const ontology = parseTurtle(read("ontology", "newsgraph.ttl"), "ontology");
 const INVALID = join(ROOT, "ontology", "examples", "invalid");
-const fixtures = readdirSync(INVALID).filter((f) => f.endsWith(".ttl")).sort();
+const fixtures = readdirSync(INVALID)
+  .filter((f) => f.endsWith(".ttl"))
+  .sort();
 
 describe("SHACL shapes", () => {
   let release: Release;

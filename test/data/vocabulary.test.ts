@@ -5,20 +5,36 @@ import { read, SLUG } from "../helpers.js";
 
 const RDF_TYPE = `${NS.rdf}type`;
 /** Standard vocabularies whose terms may be used without a local declaration. */
-const ALLOWED = [NS.rdf, NS.rdfs, NS.owl, NS.xsd, NS.skos, NS.schema, NS.org, NS.prov, NS.oa, NS.time, NS.sem, NS.foaf, NS.dcterms];
+const ALLOWED = [
+  NS.rdf,
+  NS.rdfs,
+  NS.owl,
+  NS.xsd,
+  NS.skos,
+  NS.schema,
+  NS.org,
+  NS.prov,
+  NS.oa,
+  NS.time,
+  NS.sem,
+  NS.foaf,
+  NS.dcterms,
+];
 const ontology = parseTurtle(read("ontology", "newsgraph.ttl"), "ontology");
 const data = parseTurtle(read("data", `${SLUG}.ttl`), "data");
 
 const declared = new Set(
   ontology
     .filter((q) => q.predicate.value === RDF_TYPE)
-    .filter((q) =>
-      [`${NS.owl}Class`, `${NS.owl}ObjectProperty`, `${NS.owl}DatatypeProperty`].includes(q.object.value) ||
-      q.subject.value.startsWith(NS.ng),
+    .filter(
+      (q) =>
+        [`${NS.owl}Class`, `${NS.owl}ObjectProperty`, `${NS.owl}DatatypeProperty`].includes(q.object.value) ||
+        q.subject.value.startsWith(NS.ng),
     )
     .map((q) => q.subject.value),
 );
-const values = (s: string, p: string) => ontology.filter((q) => q.subject.value === s && q.predicate.value === p);
+const values = (s: string, p: string) =>
+  ontology.filter((q) => q.subject.value === s && q.predicate.value === p);
 
 describe("vocabulary", () => {
   const classes = new Set(data.filter((q) => q.predicate.value === RDF_TYPE).map((q) => q.object.value));
@@ -36,7 +52,9 @@ describe("vocabulary", () => {
   });
 
   it("uses only the project terms, not misspelled ones, for object values in the ng: namespace", () => {
-    const ngObjects = new Set(data.filter((q) => q.object.value.startsWith(NS.ng)).map((q) => q.object.value));
+    const ngObjects = new Set(
+      data.filter((q) => q.object.value.startsWith(NS.ng)).map((q) => q.object.value),
+    );
     expect([...ngObjects].filter((t) => !declared.has(t))).toEqual([]);
   });
 
@@ -47,7 +65,8 @@ describe("vocabulary", () => {
       (t) => values(t, `${NS.rdfs}label`).length !== 1 || values(t, `${NS.rdfs}comment`).length !== 1,
     );
     expect(lacking).toEqual([]);
-    const isA = (t: string, cls: string) => values(t, RDF_TYPE).some((q) => q.object.value === `${NS.owl}${cls}`);
+    const isA = (t: string, cls: string) =>
+      values(t, RDF_TYPE).some((q) => q.object.value === `${NS.owl}${cls}`);
     const unaligned = terms
       .filter((t) => isA(t, "Class") || isA(t, "ObjectProperty") || isA(t, "DatatypeProperty"))
       .filter(
@@ -67,7 +86,9 @@ describe("vocabulary", () => {
     const props = [...declared].filter(
       (t) =>
         t.startsWith(NS.ng) &&
-        values(t, RDF_TYPE).some((q) => q.object.value.endsWith("ObjectProperty") || q.object.value.endsWith("DatatypeProperty")),
+        values(t, RDF_TYPE).some(
+          (q) => q.object.value.endsWith("ObjectProperty") || q.object.value.endsWith("DatatypeProperty"),
+        ),
     );
     expect(props.length).toBeGreaterThan(50);
     const lacking = props.filter(
@@ -79,7 +100,13 @@ describe("vocabulary", () => {
   });
 
   it("uses no blank nodes in the published data or ontology", () => {
-    const published = [...data, ...parseTurtle(read("data", "newsgraph.ttl"), "o"), ...parseTurtle(read("data", "newsgraph.shapes.ttl"), "s")];
-    expect(published.filter((q) => q.subject.termType === "BlankNode" || q.object.termType === "BlankNode")).toEqual([]);
+    const published = [
+      ...data,
+      ...parseTurtle(read("data", "newsgraph.ttl"), "o"),
+      ...parseTurtle(read("data", "newsgraph.shapes.ttl"), "s"),
+    ];
+    expect(
+      published.filter((q) => q.subject.termType === "BlankNode" || q.object.termType === "BlankNode"),
+    ).toEqual([]);
   });
 });

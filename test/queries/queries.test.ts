@@ -4,16 +4,21 @@ import { describe, expect, it } from "vitest";
 import { questionOf } from "../../src/query/catalogue.js";
 import { canonicalResults, isOrdered, rowKey, type SparqlJsonResults } from "../../src/query/results.js";
 import { selectJson } from "../../src/query/sparql.js";
-import { committedStore, read, ROOT } from "../helpers.js";
+import { committedStore, ROOT, read } from "../helpers.js";
 
 const QUERIES = join(ROOT, "queries");
-const files = readdirSync(QUERIES).filter((f) => f.endsWith(".rq")).sort();
+const files = readdirSync(QUERIES)
+  .filter((f) => f.endsWith(".rq"))
+  .sort();
 const store = committedStore();
 const run = (name: string) => selectJson(store, read("queries", `${name}.rq`), name);
-const expected = (file: string) => JSON.parse(read("queries", file.replace(/\.rq$/, ".srj"))) as SparqlJsonResults;
+const expected = (file: string) =>
+  JSON.parse(read("queries", file.replace(/\.rq$/, ".srj"))) as SparqlJsonResults;
 /** One column of a result as short strings (last IRI segment, or the literal). */
 const column = (r: SparqlJsonResults, v: string) =>
-  r.results.bindings.map((b) => (b[v] ? (b[v].type === "uri" ? (b[v].value.split(/[/#]/).pop() ?? "") : b[v].value) : null));
+  r.results.bindings.map((b) =>
+    b[v] ? (b[v].type === "uri" ? (b[v].value.split(/[/#]/).pop() ?? "") : b[v].value) : null,
+  );
 
 describe("competency queries", () => {
   it("number at least fifteen, each starting with its question", () => {
@@ -51,7 +56,10 @@ describe("answers to the questions of the article", () => {
   it("Ukraine needs US and Western security guarantees to declare neutrality", () => {
     const r = run("neutrality-requirements");
     const declare = r.results.bindings.filter((b) => b.outcome?.value === "Ukraine declares neutrality");
-    expect(declare.map((b) => b.guarantor?.value.split("/").pop()).sort()).toEqual(["united-states", "western-countries"]);
+    expect(declare.map((b) => b.guarantor?.value.split("/").pop()).sort()).toEqual([
+      "united-states",
+      "western-countries",
+    ]);
   });
 
   it("the precondition for talks is a cease-fire and the withdrawal of Russian troops", () => {
@@ -85,7 +93,12 @@ describe("answers to the questions of the article", () => {
 
   it("four pairs of claims pull against each other", () => {
     const r = run("tensions");
-    expect(column(r, "evidence")).toEqual(["although", "But", "signaled some flexibility on these issues", "although"]);
+    expect(column(r, "evidence")).toEqual([
+      "although",
+      "But",
+      "signaled some flexibility on these issues",
+      "although",
+    ]);
   });
 
   it("eight verbatim quotations, at their exact code-point positions", () => {
@@ -129,6 +142,8 @@ describe("answers to the questions of the article", () => {
 
 describe("running SPARQL", () => {
   it("reports a syntax error with the query's name and position", () => {
-    expect(() => selectJson(store, "SELECT ?x WHERE { ?x ", "broken.rq")).toThrow(/^broken\.rq: .*(line|column|1:)/);
+    expect(() => selectJson(store, "SELECT ?x WHERE { ?x ", "broken.rq")).toThrow(
+      /^broken\.rq:1:22: expected one of/,
+    );
   });
 });
