@@ -3,6 +3,15 @@ export * from "./builders/index.js";
 export { NewsgraphError, type NewsgraphErrorCode } from "./errors.js";
 export { sortQuads } from "./export/order.js";
 export { toTurtle } from "./export/turtle.js";
+export { loadTurtle, questionOf } from "./query/catalogue.js";
+export {
+  canonicalResults,
+  formatResults,
+  isOrdered,
+  type SparqlJsonResults,
+  type SparqlJsonTerm,
+} from "./query/results.js";
+export { selectJson } from "./query/sparql.js";
 export {
   buildRelease,
   parseTurtle,
@@ -12,6 +21,7 @@ export {
   type ReleaseInput,
 } from "./release/release.js";
 export { type GraphSummary, summarise } from "./release/summary.js";
+export { type OxigraphStore, oxigraphStore } from "./store/oxigraph.js";
 export { type AnchorProblem, checkAnchors } from "./validate/anchors.js";
 export { type ShapeViolation, validateShapes } from "./validate/shacl.js";
 export * from "./vocab/cameo.js";
