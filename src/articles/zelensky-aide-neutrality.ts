@@ -357,18 +357,21 @@ function build(text: string): GraphBuilder {
     label: "Ukraine cedes or trades any of its territory",
     actor: ukraine,
     affects: [ukraine],
+    anchor: at("cede a “single inch of territory,”"),
   });
   const noTerritory = refusal(g, {
     slug: "ukraine-refuses-to-cede-territory",
     label: "Ukraine will not cede a single inch of its territory",
     by: ukraine,
     refused: cedeTerritory,
+    anchor: at("not willing to cede a “single inch of territory,”"),
   });
   const joinNato = action(g, {
     slug: "ukraine-joins-nato",
     label: "Ukraine joins NATO",
     actor: ukraine,
     affects: [nato],
+    anchor: at("Ukraine joining NATO"),
   });
   const westernGuarantees = guarantee(g, {
     slug: "guarantees-from-us-and-west",
@@ -385,6 +388,7 @@ function build(text: string): GraphBuilder {
     actor: ukraine,
     affects: [russia],
     eventType: "036",
+    anchor: at("discussing neutrality with Russia"),
   });
   const openToNeutrality = condition(g, {
     slug: "neutrality-talks-need-guarantees",
@@ -438,8 +442,9 @@ function build(text: string): GraphBuilder {
 
   const diplomaticSolution = action(g, {
     slug: "diplomatic-solution",
-    label: "A diplomatic solution to the war",
+    label: "A diplomatic solution",
     affects: [ukraine, russia],
+    anchor: at("a diplomatic solution"),
   });
   statement(g, {
     slug: "zhovkva-ready-for-diplomatic-solution",
@@ -464,6 +469,7 @@ function build(text: string): GraphBuilder {
         holder: ukraine,
         stance: "readyFor",
         towards: diplomaticSolution,
+        anchor: at("we are ready for a diplomatic solution"),
       }),
     ],
   });
@@ -530,6 +536,7 @@ function build(text: string): GraphBuilder {
     label: "Ukraine declares neutrality",
     actor: ukraine,
     affects: [ukraine],
+    anchor: at("Ukraine to declare neutrality"),
   });
   statement(g, {
     slug: "zhovkva-neutrality-needs-western-guarantees",
@@ -544,6 +551,7 @@ function build(text: string): GraphBuilder {
     topics: [neutrality, securityGuarantees],
     about: [ukraine, us, western],
     stance: "demands",
+    eventType: "010",
     polarity: "affirmative",
     content: [
       condition(g, {
@@ -577,6 +585,7 @@ function build(text: string): GraphBuilder {
     topics: [securityGuarantees],
     about: [russia, ukraine],
     stance: "deemsInsufficient",
+    eventType: "010",
     polarity: "negative",
     quotations: [at("Only security guarantees from Russia will not be enough")],
     content: [
@@ -586,6 +595,7 @@ function build(text: string): GraphBuilder {
         holder: ukraine,
         stance: "deemsInsufficient",
         towards: russianGuarantees,
+        anchor: at("Only security guarantees from Russia will not be enough"),
       }),
     ],
   });
@@ -628,6 +638,9 @@ function build(text: string): GraphBuilder {
     of: ukraine,
     items: [becomeNeutral, recogniseCrimea, recogniseRepublics],
     inReturn: stopOffensive,
+    anchor: at(
+      "it would stop its offensive if Ukraine became neutral, recognized Crimea as Russian territory, and recognized the independence of the Donbas republics of Donestk and Luhansk",
+    ),
   });
   const russiaDemands = statement(g, {
     slug: "russia-would-stop-offensive-if",
@@ -670,6 +683,7 @@ function build(text: string): GraphBuilder {
     actor: ukraine,
     affects: [crimea, donbas, russia],
     eventType: "036",
+    anchor: at("discuss with Russia the future of Crimea and Donbas"),
   });
   const flexibility = statement(g, {
     slug: "zelensky-ready-to-discuss-crimea-donbas",
@@ -693,6 +707,7 @@ function build(text: string): GraphBuilder {
         holder: ukraine,
         stance: "openTo",
         towards: discussFuture,
+        anchor: at("Ukraine was ready to “discuss with Russia the future of Crimea and Donbas.”"),
       }),
     ],
   });
@@ -707,6 +722,7 @@ function build(text: string): GraphBuilder {
     topics: [natoMembership],
     about: [nato, ukraine],
     stance: "cooledOn",
+    eventType: "010",
     polarity: "affirmative",
     quotations: [at("cooled down")],
     content: [
@@ -716,6 +732,7 @@ function build(text: string): GraphBuilder {
         holder: zelensky,
         stance: "cooledOn",
         towards: joinNato,
+        anchor: at("he’s “cooled down” on the idea of Ukraine joining NATO"),
       }),
     ],
   });
@@ -729,6 +746,7 @@ function build(text: string): GraphBuilder {
     topics: [natoMembership],
     about: [nato, ukraine],
     stance: "aspiresTo",
+    eventType: "010",
     polarity: "affirmative",
     quotations: [at("aspiring")],
     content: [
@@ -738,6 +756,7 @@ function build(text: string): GraphBuilder {
         holder: ukraine,
         stance: "aspiresTo",
         towards: joinNato,
+        anchor: at("Ukraine is still “aspiring” to join the military alliance"),
       }),
     ],
   });
@@ -772,6 +791,7 @@ function build(text: string): GraphBuilder {
         label: "Washington will not pressure Zelensky to accept Russia's terms",
         by: usGovernment,
         refused: pressure,
+        anchor: at("Washington would not pressure Zelensky"),
       }),
     ],
   });
@@ -797,6 +817,7 @@ function build(text: string): GraphBuilder {
     topics: [diplomacy],
     about: [us, bennett, meeting],
     stance: "supports",
+    eventType: "010",
     polarity: "affirmative",
     content: [
       position(g, {
@@ -805,6 +826,7 @@ function build(text: string): GraphBuilder {
         holder: us,
         stance: "supports",
         towards: bennettDiplomacy,
+        anchor: at("the US supports the diplomacy efforts of Israeli Prime Minister Naftali Bennett"),
       }),
     ],
   });
@@ -848,6 +870,7 @@ function build(text: string): GraphBuilder {
     topics: [peaceTalks, sovereignty, regimeChange],
     about: [putin, zelensky, ukraine],
     stance: "assesses",
+    eventType: "010",
     polarity: "affirmative",
     content: [putinProposal],
   });
@@ -896,6 +919,7 @@ function build(text: string): GraphBuilder {
     topics: [peaceTalks, escalation],
     about: [zelensky, invasion, russia],
     stance: "assesses",
+    eventType: "010",
     polarity: "affirmative",
     content: [
       choice(g, {

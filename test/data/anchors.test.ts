@@ -123,6 +123,23 @@ describe("mentions", () => {
     expect(missing).toEqual([]);
   });
 
+  it("name every entity at least once, except the office the text implies but never names", () => {
+    const unmentioned = select(
+      store,
+      `${PREFIXES}
+      SELECT ?e WHERE {
+        VALUES ?cls { schema:Person schema:Country schema:Organization schema:GovernmentOrganization
+          schema:NewsMediaOrganization ng:Territory schema:Place org:Post ng:UnnamedAgent
+          <http://semanticweb.cs.vu.nl/2009/11/sem/Event> }
+        ?e a ?cls .
+        FILTER NOT EXISTS { ?m ng:refersTo ?e }
+      }`,
+    ).map((r) => r.e);
+    expect([...new Set(unmentioned)]).toEqual([
+      "https://w3id.org/newsgraph/id/org/office-of-the-president-of-ukraine",
+    ]);
+  });
+
   it("keep misspellings as surface forms and flag them, never as names", () => {
     const misspelled = mentions.filter((m) => m.misspelled === "true").map((m) => m.surface);
     expect(misspelled.sort()).toEqual(["Donestk", "Zhovka", "Zhovka", "Zhovka"]);
