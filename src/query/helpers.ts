@@ -1,0 +1,476 @@
+import type { Literal, NamedNode, Term } from "@rdfjs/types";
+import type { NewsStore } from "../store/store.js";
+import { ng, oa, org, rdf, rdfs, schema, skos, time } from "../vocab/namespaces.js";
+import { oneOrMore, Query, v, zeroOrMore } from "./pattern.js";
+import { compareForOrder, termKey } from "./terms.js";
+
+// Every helper answers one question a user asks of a news-claims graph. Each has a SPARQL twin in
+// queries/ (named in HELPERS below); a test runs both and requires the same answers.
+
+/** A post a person holds, as an article attests it. */
+export interface PostHeld {
+  readonly post: NamedNode;
+  readonly postName: Literal;
+  readonly organisation: NamedNode;
+  readonly organisationName: Literal;
+  readonly attestedOn: Literal;
+}
+
+/**
+ * The posts a person holds, with the organisation or state and the date the article attests it.
+ *
+ * @example
+ * postsHeldBy(store, person("ihor-zhovkva")); // [{ postName: "Deputy Chief of Staff of the President of Ukraine", … }]
+ */
+export function postsHeldBy(store: NewsStore, person: NamedNode): PostHeld[] {
+  return Query.on(store)
+    .where(
+      [v("membership"), org("member"), person],
+      [v("membership"), ng("post"), v("post")],
+      [v("membership"), org("organization"), v("organisation")],
+      [v("membership"), ng("attestedOn"), v("attestedOn")],
+      [v("post"), skos("prefLabel"), v("postName")],
+      [v("organisation"), skos("prefLabel"), v("organisationName")],
+    )
+    .select("post", "postName", "organisation", "organisationName", "attestedOn")
+    .orderBy("postName")
+    .rows() as unknown as PostHeld[];
+}
+
+/** A statement with how and when it was made. */
+export interface StatementSummary {
+  readonly statement: NamedNode;
+  readonly summary: Literal;
+  readonly mode: NamedNode;
+  readonly start: Literal;
+  readonly date?: Literal;
+  readonly outlet?: NamedNode;
+}
+
+/**
+ * Every statement by an agent (a person, an unnamed official, a state…), in text order, with its
+ * summary, report mode, resolved day (when the text gives one) and the outlet that carried it.
+ *
+ * @example
+ * statementsBy(store, state("russia"));
+ */
+export function statementsBy(store: NewsStore, agent: NamedNode): StatementSummary[] {
+  return Query.on(store)
+    .where(
+      [v("statement"), ng("speaker"), agent],
+      [v("statement"), rdfs("label"), v("summary")],
+      [v("statement"), ng("reportMode"), v("mode")],
+      [v("statement"), ng("anchor"), v("anchor")],
+      [v("anchor"), oa("hasSelector"), v("position")],
+      [v("position"), oa("start"), v("start")],
+    )
+    .optional([v("statement"), ng("statedAt"), v("when")], [v("when"), time("inXSDDate"), v("date")])
+    .optional([v("statement"), ng("carriedBy"), v("outlet")])
+    .select("statement", "summary", "mode", "start", "date", "outlet")
+    .orderBy("start")
+    .rows() as unknown as StatementSummary[];
+}
+
+/** A statement about an entity, with the entity it names (the entity itself or one of its parts). */
+export interface StatementAbout {
+  readonly statement: NamedNode;
+  readonly speaker: NamedNode;
+  readonly about: NamedNode;
+}
+
+/**
+ * Every statement about an entity or anything within it (`schema:containedInPlace*`): asking about
+ * Donbas also finds statements about the Donetsk and Luhansk People's Republics.
+ *
+ * @example
+ * statementsAbout(store, territory("donbas"));
+ */
+export function statementsAbout(store: NewsStore, entity: NamedNode): StatementAbout[] {
+  return Query.on(store)
+    .where(
+      [v("statement"), schema("about"), v("about")],
+      [v("about"), zeroOrMore(schema("containedInPlace")), entity],
+      [v("statement"), ng("speaker"), v("speaker")],
+      [v("statement"), rdf("type"), ng("Statement")],
+    )
+    .select("statement", "speaker", "about")
+    .orderBy("statement")
+    .orderBy("about")
+    .rows() as unknown as StatementAbout[];
+}
+
+/** One item of a demand. */
+export interface DemandItem {
+  readonly demand: NamedNode;
+  readonly label: Literal;
+  readonly of: NamedNode;
+  readonly item: NamedNode;
+  readonly itemLabel: Literal;
+  readonly offer?: Literal;
+  readonly statement: NamedNode;
+  readonly speaker: NamedNode;
+}
+
+/**
+ * The demands an agent makes, item by item, with what it offers in return and the statement that
+ * reports each demand (demands stay attributed).
+ *
+ * @example
+ * demandsOf(store, state("russia")); // items: Ukraine becomes neutral, recognizes Crimea as Russian…
+ */
+export function demandsOf(store: NewsStore, agent: NamedNode): DemandItem[] {
+  return Query.on(store)
+    .where(
+      [v("demand"), ng("demandedBy"), agent],
+      [v("demand"), rdf("type"), ng("Demand")],
+      [v("demand"), rdfs("label"), v("label")],
+      [v("demand"), ng("demandedOf"), v("of")],
+      [v("demand"), ng("item"), v("item")],
+      [v("item"), rdfs("label"), v("itemLabel")],
+      [v("statement"), ng("content"), v("demand")],
+      [v("statement"), ng("speaker"), v("speaker")],
+    )
+    .optional([v("demand"), ng("offersInReturn"), v("inReturn")], [v("inReturn"), rdfs("label"), v("offer")])
+    .select("demand", "label", "of", "item", "itemLabel", "offer", "statement", "speaker")
+    .orderBy("demand")
+    .orderBy("itemLabel")
+    .rows() as unknown as DemandItem[];
+}
+
+/** One requirement of a condition. */
+export interface ConditionRequirement {
+  readonly condition: NamedNode;
+  readonly kind: NamedNode;
+  readonly label: Literal;
+  readonly holder: NamedNode;
+  readonly requirement: NamedNode;
+  readonly requirementLabel: Literal;
+  readonly statement: NamedNode;
+  readonly speaker: NamedNode;
+}
+
+/**
+ * The conditions and preconditions set for an outcome (an action such as "Ukraine declares neutrality",
+ * or an event such as the talks), each requirement, who sets it and who says so. `kind` is
+ * `ng:Condition` or `ng:Precondition` (a precondition is listed under both).
+ *
+ * @example
+ * conditionsFor(store, event("russia-ukraine-negotiations-2022"));
+ */
+export function conditionsFor(store: NewsStore, outcome: NamedNode): ConditionRequirement[] {
+  const kinds = [ng("Condition").value, ng("Precondition").value];
+  return Query.on(store)
+    .where(
+      [v("condition"), ng("outcome"), outcome],
+      [v("condition"), rdf("type"), v("kind")],
+      [v("condition"), rdfs("label"), v("label")],
+      [v("condition"), ng("conditionHolder"), v("holder")],
+      [v("condition"), ng("requires"), v("requirement")],
+      [v("requirement"), rdfs("label"), v("requirementLabel")],
+      [v("statement"), ng("content"), v("condition")],
+      [v("statement"), ng("speaker"), v("speaker")],
+    )
+    .filter((row) => kinds.includes(row.kind.value))
+    .select("condition", "kind", "label", "holder", "requirement", "requirementLabel", "statement", "speaker")
+    .orderBy("condition")
+    .orderBy("kind")
+    .orderBy("requirementLabel")
+    .rows() as unknown as ConditionRequirement[];
+}
+
+/** A proposal, one row per included or excluded item. */
+export interface ProposalRow {
+  readonly proposal: NamedNode;
+  readonly proposer: NamedNode;
+  readonly addressee: NamedNode;
+  readonly assessment?: Literal;
+  readonly includes?: Literal;
+  readonly excludes?: Literal;
+  readonly speaker: NamedNode;
+  readonly outlet?: NamedNode;
+}
+
+/**
+ * Who proposed what to whom, what the proposal includes and excludes, and who reports it through which
+ * outlet.
+ *
+ * @example
+ * proposals(store); // Putin → Zelensky, excludes regime change, reported by Israeli officials via Axios
+ */
+export function proposals(store: NewsStore): ProposalRow[] {
+  return Query.on(store)
+    .where(
+      [v("proposal"), rdf("type"), ng("Proposal")],
+      [v("proposal"), ng("proposedBy"), v("proposer")],
+      [v("proposal"), ng("proposedTo"), v("addressee")],
+      [v("statement"), ng("content"), v("proposal")],
+      [v("statement"), ng("speaker"), v("speaker")],
+    )
+    .optional([v("proposal"), ng("assessment"), v("assessment")])
+    .optional([v("proposal"), ng("includes"), v("inc")], [v("inc"), rdfs("label"), v("includes")])
+    .optional([v("proposal"), ng("excludes"), v("exc")], [v("exc"), rdfs("label"), v("excludes")])
+    .optional([v("statement"), ng("carriedBy"), v("outlet")])
+    .select("proposal", "proposer", "addressee", "assessment", "includes", "excludes", "speaker", "outlet")
+    .orderBy("proposal")
+    .orderBy("includes")
+    .orderBy("excludes")
+    .rows() as unknown as ProposalRow[];
+}
+
+/** Who said a statement, which outlet carried it, which article reported it and who published that. */
+export interface AttributionChain {
+  readonly speaker: NamedNode;
+  readonly outlet?: NamedNode;
+  readonly article: NamedNode;
+  readonly publisher: NamedNode;
+  readonly url: NamedNode;
+}
+
+/**
+ * The attribution chain of a statement: speaker → outlet that carried it (if named) → article →
+ * publisher.
+ *
+ * @example
+ * attributionChain(store, statementIri); // { speaker: zhovkva, outlet: bloomberg, article, publisher: antiwar }
+ */
+export function attributionChain(store: NewsStore, statement: NamedNode): AttributionChain[] {
+  return Query.on(store)
+    .where(
+      [statement, ng("speaker"), v("speaker")],
+      [statement, ng("reportedIn"), v("article")],
+      [v("article"), schema("publisher"), v("publisher")],
+      [v("article"), schema("url"), v("url")],
+    )
+    .optional([statement, ng("carriedBy"), v("outlet")])
+    .select("speaker", "outlet", "article", "publisher", "url")
+    .rows() as unknown as AttributionChain[];
+}
+
+/** Two claims that pull against each other. */
+export interface TensionRow {
+  readonly tension: NamedNode;
+  readonly kind: NamedNode;
+  readonly first: NamedNode;
+  readonly firstSpeaker: NamedNode;
+  readonly second: NamedNode;
+  readonly secondSpeaker: NamedNode;
+  readonly evidence: Literal;
+  readonly evidenceStart: Literal;
+}
+
+/**
+ * Claims that pull against each other, who made each, and the words of the article that show it, in
+ * text order.
+ *
+ * @example
+ * tensions(store).map((t) => t.evidence.value); // ["although", "But", …]
+ */
+export function tensions(store: NewsStore): TensionRow[] {
+  return Query.on(store)
+    .where(
+      [v("tension"), rdf("type"), ng("Tension")],
+      [v("tension"), ng("tensionKind"), v("kind")],
+      [v("tension"), ng("firstClaim"), v("first")],
+      [v("tension"), ng("secondClaim"), v("second")],
+      [v("tension"), ng("evidence"), v("e")],
+      [v("first"), ng("speaker"), v("firstSpeaker")],
+      [v("second"), ng("speaker"), v("secondSpeaker")],
+      [v("e"), oa("hasSelector"), v("q")],
+      [v("q"), oa("exact"), v("evidence")],
+      [v("e"), oa("hasSelector"), v("p")],
+      [v("p"), oa("start"), v("evidenceStart")],
+    )
+    .select(
+      "tension",
+      "kind",
+      "first",
+      "firstSpeaker",
+      "second",
+      "secondSpeaker",
+      "evidence",
+      "evidenceStart",
+    )
+    .orderBy("evidenceStart")
+    .orderBy("tension")
+    .rows() as unknown as TensionRow[];
+}
+
+/** A statement or event on the timeline. */
+export interface TimelineEntry {
+  readonly item: NamedNode;
+  readonly label: Literal;
+  readonly relation: NamedNode;
+  readonly method: NamedNode;
+  readonly date?: Literal;
+  readonly phrase?: Literal;
+}
+
+/**
+ * A timeline of statements and events by resolved date; items the text gives no day for come first
+ * (unbound sorts first, as in SPARQL), each with how its date was resolved.
+ *
+ * @example
+ * timeline(store).filter((e) => e.date?.value === "2022-03-07"); // Zelensky's Monday statements
+ */
+export function timeline(store: NewsStore): TimelineEntry[] {
+  const relations = [ng("statedAt").value, ng("occurredAt").value];
+  return Query.on(store)
+    .where(
+      [v("item"), v("relation"), v("when")],
+      [v("when"), ng("resolutionMethod"), v("method")],
+      [v("item"), rdfs("label"), v("label")],
+    )
+    .filter((row) => relations.includes(row.relation.value))
+    .optional([v("when"), time("inXSDDate"), v("date")])
+    .optional([v("when"), ng("surfaceForm"), v("phrase")])
+    .select("item", "label", "relation", "method", "date", "phrase")
+    .orderBy("date")
+    .orderBy("item")
+    .rows() as unknown as TimelineEntry[];
+}
+
+/** A verbatim quotation with its exact position. */
+export interface QuoteRow {
+  readonly text: Literal;
+  readonly speaker: NamedNode;
+  readonly start: Literal;
+  readonly end: Literal;
+}
+
+/**
+ * Every verbatim quotation, with its speaker and exact position (code points, end exclusive), in text
+ * order.
+ *
+ * @example
+ * verbatimQuotes(store)[0]; // { text: "single inch of territory", start: 304, end: 328, … }
+ */
+export function verbatimQuotes(store: NewsStore): QuoteRow[] {
+  return Query.on(store)
+    .where(
+      [v("quote"), rdf("type"), schema("Quotation")],
+      [v("quote"), schema("text"), v("text")],
+      [v("quote"), schema("creator"), v("speaker")],
+      [v("quote"), ng("anchor"), v("anchor")],
+      [v("anchor"), oa("hasSelector"), v("position")],
+      [v("position"), rdf("type"), oa("TextPositionSelector")],
+      [v("position"), oa("start"), v("start")],
+      [v("position"), oa("end"), v("end")],
+    )
+    .select("text", "speaker", "start", "end")
+    .orderBy("start")
+    .orderBy("text")
+    .rows() as unknown as QuoteRow[];
+}
+
+/** A mention of an entity. */
+export interface MentionRow {
+  readonly mention: NamedNode;
+  readonly surfaceForm: Literal;
+  readonly start: Literal;
+  readonly end: Literal;
+  readonly misspelling: Literal;
+}
+
+/**
+ * Every mention of an entity with its surface form (as printed, misspellings flagged) and position.
+ *
+ * @example
+ * mentionsOf(store, person("ihor-zhovkva")).map((m) => m.surfaceForm.value); // ["Zelensky Aide", "an aide…", "Ihor Zhovkva", "Zhovka", …]
+ */
+export function mentionsOf(store: NewsStore, entity: NamedNode): MentionRow[] {
+  return Query.on(store)
+    .where(
+      [v("mention"), ng("refersTo"), entity],
+      [v("mention"), ng("surfaceForm"), v("surfaceForm")],
+      [v("mention"), ng("isMisspelling"), v("misspelling")],
+      [v("mention"), ng("anchor"), v("anchor")],
+      [v("anchor"), oa("hasSelector"), v("position")],
+      [v("position"), oa("start"), v("start")],
+      [v("position"), oa("end"), v("end")],
+    )
+    .select("mention", "surfaceForm", "start", "end", "misspelling")
+    .orderBy("start")
+    .orderBy("mention")
+    .rows() as unknown as MentionRow[];
+}
+
+/** Fold a name for lookup: no accents, lower case, letters and digits only, single spaces. */
+export function foldName(name: string): string {
+  return name
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+/** An entity found by name, with the name that matched. */
+export interface EntityMatch {
+  readonly entity: NamedNode;
+  readonly name: Literal;
+  readonly matched: Literal;
+}
+
+/**
+ * Find entities by name or alias, case- and accent-insensitive, over canonical names, variants and the
+ * surface forms of mentions (so "Zelenskyy", "Zelensky" and "zelensky" find the same person, and a
+ * misspelling as printed finds its entity). Whole words must match; an empty query finds nothing.
+ *
+ * @example
+ * findEntities(store, "zelensky"); // [{ entity: <…/person/volodymyr-zelenskyy>, name: "Volodymyr Zelenskyy", … }]
+ */
+export function findEntities(store: NewsStore, name: string): EntityMatch[] {
+  const wanted = foldName(name);
+  if (wanted === "") return [];
+  const matches = (candidate: string) => {
+    const folded = foldName(candidate);
+    return folded === wanted || ` ${folded} `.includes(` ${wanted} `);
+  };
+  const seen = new Map<string, EntityMatch>();
+  const rows = entityNames(store);
+  for (const row of rows) {
+    if (!matches(row.alias.value)) continue;
+    const key = `${row.entity.value}\u0000${termKey(row.alias)}`;
+    if (!seen.has(key)) seen.set(key, { entity: row.entity, name: row.name, matched: row.alias });
+  }
+  return [...seen.values()].sort(
+    (a, b) =>
+      compareForOrder(a.name, b.name) ||
+      compareForOrder(a.entity, b.entity) ||
+      compareForOrder(a.matched, b.matched),
+  );
+}
+
+/** Every name an entity is known by: its canonical name, variants and mention surface forms. */
+export function entityNames(store: NewsStore): { entity: NamedNode; name: Literal; alias: Literal }[] {
+  const named = (how: NamedNode) =>
+    Query.on(store)
+      .where([v("entity"), skos("prefLabel"), v("name")], [v("entity"), how, v("alias")])
+      .select("entity", "name", "alias")
+      .rows();
+  const labelled = [...named(skos("prefLabel")), ...named(skos("altLabel"))];
+  const mentioned = Query.on(store)
+    .where(
+      [v("mention"), ng("refersTo"), v("entity")],
+      [v("mention"), ng("surfaceForm"), v("alias")],
+      [v("entity"), skos("prefLabel"), v("name")],
+    )
+    .select("entity", "name", "alias")
+    .distinct()
+    .rows();
+  return [...labelled, ...mentioned] as unknown as { entity: NamedNode; name: Literal; alias: Literal }[];
+}
+
+/** Is this term a NamedNode (helpers take IRIs, never text to splice)? */
+export function isNamedNode(t: Term): t is NamedNode {
+  return t.termType === "NamedNode";
+}
+
+/** The places a place lies within, transitively. */
+export function containingPlaces(store: NewsStore, place: NamedNode): NamedNode[] {
+  return Query.on(store)
+    .where([place, oneOrMore(schema("containedInPlace")), v("whole")])
+    .orderBy("whole")
+    .rows()
+    .map((r) => r.whole as NamedNode);
+}

@@ -1,0 +1,573 @@
+import type { BlankNode, Literal, NamedNode, Term } from "@rdfjs/types";
+import { DataFactory } from "n3";
+import { NewsgraphError } from "../errors.js";
+import type { NewsStore } from "../store/store.js";
+import type { JsValue } from "./terms.js";
+import { compareForOrder, jsValue, termKey } from "./terms.js";
+
+/** A named variable of a pattern: `v("speaker")`. */
+export interface Var<N extends string = string> {
+  readonly termType: "Variable";
+  readonly value: N;
+}
+
+/** A property path over one predicate: `p+` (one or more steps) or `p*` (zero or more). */
+export interface PropertyPath {
+  readonly termType: "Path";
+  readonly predicate: NamedNode;
+  readonly min: 0 | 1;
+}
+
+/** What may stand in a triple pattern's subject, predicate and object. */
+export type SubjectSlot = NamedNode | BlankNode | Var;
+export type PredicateSlot = NamedNode | Var | PropertyPath;
+export type ObjectSlot = NamedNode | BlankNode | Literal | Var;
+/** A triple pattern: terms are matched exactly, variables bind. */
+export type TriplePattern = readonly [SubjectSlot, PredicateSlot, ObjectSlot];
+
+type NameOf<T> = T extends Var<infer N> ? N : never;
+/** The variable names used in a list of patterns. */
+export type VarsIn<P extends readonly TriplePattern[]> = {
+  [I in keyof P]: P[I] extends readonly [infer S, infer Pr, infer O]
+    ? NameOf<S> | NameOf<Pr> | NameOf<O>
+    : never;
+}[number];
+
+/** A result row: required variables are always bound, optional ones may be missing. */
+export type Row<R extends string, O extends string> = { readonly [K in R]: Term } & {
+  readonly [K in O]?: Term;
+};
+/** A result row as JavaScript values (see `jsValue`). */
+export type ValueRow<R extends string, O extends string> = { readonly [K in R]: JsValue } & {
+  readonly [K in O]?: JsValue;
+};
+
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/**
+ * A variable for a pattern. Its name is checked and carried in the type, so results are typed by it.
+ *
+ * @example
+ * const speaker = v("speaker");
+ */
+export function v<N extends string>(name: N): Var<N> {
+  if (!NAME.test(name))
+    throw new NewsgraphError("invalid-value", "variable", `"${name}" is not a variable name`);
+  return { termType: "Variable", value: name };
+}
+
+/**
+ * `predicate+`: one or more steps (transitive), e.g. every place a territory lies within.
+ *
+ * @example
+ * Query.on(store).where([dpr, oneOrMore(schema("containedInPlace")), v("whole")]);
+ */
+export function oneOrMore(predicate: NamedNode): PropertyPath {
+  return { termType: "Path", predicate, min: 1 };
+}
+
+/**
+ * `predicate*`: zero or more steps (reflexive and transitive).
+ *
+ * @example
+ * Query.on(store).where([v("part"), zeroOrMore(schema("containedInPlace")), donbas]);
+ */
+export function zeroOrMore(predicate: NamedNode): PropertyPath {
+  return { termType: "Path", predicate, min: 0 };
+}
+
+// ── Compiled form ─────────────────────────────────────────────────────────────────────────────────
+
+type Slot = { readonly variable: number } | { readonly term: Term };
+interface Compiled {
+  readonly s: Slot;
+  readonly p: Slot;
+  readonly o: Slot;
+  readonly path: PropertyPath | undefined;
+  readonly source: TriplePattern;
+}
+type Binding = (Term | undefined)[];
+
+interface Order {
+  readonly name: string;
+  readonly descending: boolean;
+}
+
+interface Spec {
+  readonly required: readonly TriplePattern[];
+  readonly optionals: readonly (readonly TriplePattern[])[];
+  readonly filters: readonly ((row: Record<string, Term>) => boolean)[];
+  readonly orders: readonly Order[];
+  readonly projection: readonly string[] | undefined;
+  readonly distinct: boolean;
+  readonly limit: number | undefined;
+  readonly offset: number;
+}
+
+const EMPTY: Spec = {
+  required: [],
+  optionals: [],
+  filters: [],
+  orders: [],
+  projection: undefined,
+  distinct: false,
+  limit: undefined,
+  offset: 0,
+};
+
+function checkCount(n: number, field: string): number {
+  if (!Number.isInteger(n) || n < 0) throw new NewsgraphError("invalid-value", field, `${n} is not a count`);
+  return n;
+}
+
+function checkPattern(p: TriplePattern, field: string): void {
+  const [s, pr, o] = p;
+  const ok =
+    (s.termType === "NamedNode" || s.termType === "BlankNode" || s.termType === "Variable") &&
+    (pr.termType === "NamedNode" || pr.termType === "Variable" || pr.termType === "Path") &&
+    (o.termType === "NamedNode" ||
+      o.termType === "BlankNode" ||
+      o.termType === "Literal" ||
+      o.termType === "Variable");
+  if (!ok)
+    throw new NewsgraphError(
+      "invalid-value",
+      field,
+      "a pattern needs a subject, a predicate and an object term",
+    );
+}
+
+/**
+ * A SPARQL-style query over a NewsStore, built from RDF/JS terms and typed variables — never from text, so
+ * no value can change the query's shape. Joins are ordered by selectivity from the store's index counts;
+ * OPTIONAL, FILTER, DISTINCT, ORDER BY, LIMIT/OFFSET, GROUP BY with COUNT and property paths (`+`, `*`)
+ * follow SPARQL 1.1. Each call returns a new query; nothing runs until `rows()` or `values()`.
+ *
+ * @example
+ * const rows = Query.on(store)
+ *   .where([v("s"), ng("speaker"), v("speaker")], [v("s"), rdfs("label"), v("summary")])
+ *   .optional([v("s"), ng("carriedBy"), v("outlet")])
+ *   .orderBy("summary")
+ *   .rows(); // { s, speaker, summary, outlet? }[]
+ */
+export class Query<R extends string = never, O extends string = never> {
+  private constructor(
+    private readonly store: NewsStore,
+    private readonly spec: Spec,
+  ) {}
+
+  /** Start a query on a store. */
+  static on(store: NewsStore): Query {
+    return new Query(store, EMPTY);
+  }
+
+  /** Required triple patterns (a basic graph pattern). */
+  where<P extends readonly TriplePattern[]>(...patterns: P): Query<R | VarsIn<P>, Exclude<O, VarsIn<P>>> {
+    patterns.forEach((p, i) => {
+      checkPattern(p, `where[${i}]`);
+    });
+    return new Query(this.store, { ...this.spec, required: [...this.spec.required, ...patterns] });
+  }
+
+  /** An OPTIONAL group: rows keep their bindings when the group does not match. */
+  optional<P extends readonly TriplePattern[]>(...patterns: P): Query<R, O | Exclude<VarsIn<P>, R>> {
+    patterns.forEach((p, i) => {
+      checkPattern(p, `optional[${i}]`);
+    });
+    return new Query(this.store, { ...this.spec, optionals: [...this.spec.optionals, patterns] });
+  }
+
+  /** FILTER: keep the rows for which the test holds; `jsValue` gives typed values of terms. */
+  filter(test: (row: Row<R, O>) => boolean): Query<R, O> {
+    return new Query(this.store, {
+      ...this.spec,
+      filters: [...this.spec.filters, test as (row: Record<string, Term>) => boolean],
+    });
+  }
+
+  /** ORDER BY a variable (repeat for further keys). */
+  orderBy(name: R | O, direction: "asc" | "desc" = "asc"): Query<R, O> {
+    return new Query(this.store, {
+      ...this.spec,
+      orders: [...this.spec.orders, { name, descending: direction === "desc" }],
+    });
+  }
+
+  /** SELECT DISTINCT. */
+  distinct(): Query<R, O> {
+    return new Query(this.store, { ...this.spec, distinct: true });
+  }
+
+  /** LIMIT. */
+  limit(n: number): Query<R, O> {
+    return new Query(this.store, { ...this.spec, limit: checkCount(n, "limit") });
+  }
+
+  /** OFFSET. */
+  offset(n: number): Query<R, O> {
+    return new Query(this.store, { ...this.spec, offset: checkCount(n, "offset") });
+  }
+
+  /** Project the rows onto some variables (SELECT ?a ?b). */
+  select<K extends R | O>(...names: readonly K[]): Query<Extract<R, K>, Extract<O, K>> {
+    return new Query(this.store, { ...this.spec, projection: names }) as unknown as Query<
+      Extract<R, K>,
+      Extract<O, K>
+    >;
+  }
+
+  /** GROUP BY some variables, then aggregate with `count`. */
+  groupBy<K extends R>(...keys: readonly K[]): Grouping<K, R | O> {
+    return new Grouping(this.rowsOf(this.spec, false), keys);
+  }
+
+  /** Run the query: rows of RDF/JS terms. */
+  rows(): Row<R, O>[] {
+    return this.rowsOf(this.spec, true) as unknown as Row<R, O>[];
+  }
+
+  /** Run the query: rows of JavaScript values. */
+  values(): ValueRow<R, O>[] {
+    return this.rows().map((row) => {
+      const out: Record<string, JsValue> = {};
+      for (const [k, t] of Object.entries(row as Record<string, Term>)) out[k] = jsValue(t);
+      return out as ValueRow<R, O>;
+    });
+  }
+
+  /** How many rows the query returns. */
+  count(): number {
+    return this.rowsOf(this.spec, true).length;
+  }
+
+  private rowsOf(spec: Spec, finish: boolean): Record<string, Term>[] {
+    const names: string[] = [];
+    const index = new Map<string, number>();
+    const slotOf = (t: Term | Var | PropertyPath): Slot | undefined => {
+      if (t.termType === "Path") return undefined;
+      if (t.termType !== "Variable") return { term: t as Term };
+      let i = index.get(t.value);
+      if (i === undefined) {
+        i = names.length;
+        names.push(t.value);
+        index.set(t.value, i);
+      }
+      return { variable: i };
+    };
+    const compile = (p: TriplePattern): Compiled => ({
+      s: slotOf(p[0]) as Slot,
+      p: slotOf(p[1]) ?? { term: (p[1] as PropertyPath).predicate },
+      o: slotOf(p[2]) as Slot,
+      path: p[1].termType === "Path" ? p[1] : undefined,
+      source: p,
+    });
+    const required = spec.required.map(compile);
+    const optionals = spec.optionals.map((g) => g.map(compile));
+    const bound = new Set<number>();
+    const requiredPlan = plan(this.store, required, bound);
+    const optionalPlans = optionals.map((g) => {
+      const p = plan(this.store, g, new Set(bound));
+      for (const c of g) for (const s of [c.s, c.p, c.o]) if ("variable" in s) bound.add(s.variable);
+      return p;
+    });
+
+    let bindings: Binding[] = [];
+    join(this.store, requiredPlan, 0, new Array(names.length), (b) => bindings.push(b));
+    for (const group of optionalPlans) {
+      const next: Binding[] = [];
+      for (const b of bindings) {
+        let matched = false;
+        join(this.store, group, 0, b, (e) => {
+          matched = true;
+          next.push(e);
+        });
+        if (!matched) next.push(b);
+      }
+      bindings = next;
+    }
+    let rows = bindings.map((b) => {
+      const row: Record<string, Term> = {};
+      for (let i = 0; i < names.length; i++) {
+        const t = b[i];
+        if (t !== undefined) row[names[i] as string] = t;
+      }
+      return row;
+    });
+    for (const f of spec.filters) rows = rows.filter(f);
+    if (!finish) return rows;
+    return finishRows(rows, spec, names);
+  }
+}
+
+function finishRows(
+  input: Record<string, Term>[],
+  spec: Spec,
+  names: readonly string[],
+): Record<string, Term>[] {
+  let rows = input;
+  if (spec.orders.length > 0) {
+    rows = [...rows].sort((a, b) => {
+      for (const o of spec.orders) {
+        const c = compareForOrder(a[o.name], b[o.name]);
+        if (c !== 0) return o.descending ? -c : c;
+      }
+      return 0;
+    });
+  }
+  const keep = spec.projection ?? names;
+  if (spec.projection !== undefined) {
+    rows = rows.map((r) => {
+      const out: Record<string, Term> = {};
+      for (const k of keep) if (r[k] !== undefined) out[k] = r[k];
+      return out;
+    });
+  }
+  if (spec.distinct) {
+    const seen = new Set<string>();
+    rows = rows.filter((r) => {
+      const key = keep.map((k) => termKey(r[k])).join("\u0000");
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  }
+  const end = spec.limit === undefined ? undefined : spec.offset + spec.limit;
+  return spec.offset > 0 || end !== undefined ? rows.slice(spec.offset, end) : rows;
+}
+
+// ── Planning: order patterns by the selectivity the indexes report ────────────────────────────────
+
+function plan(store: NewsStore, patterns: readonly Compiled[], bound: Set<number>): Compiled[] {
+  const rest = [...patterns];
+  const ordered: Compiled[] = [];
+  while (rest.length > 0) {
+    let best = 0;
+    let bestScore = Number.POSITIVE_INFINITY;
+    rest.forEach((c, i) => {
+      const score = estimate(store, c, bound);
+      if (score < bestScore) {
+        bestScore = score;
+        best = i;
+      }
+    });
+    const [chosen] = rest.splice(best, 1);
+    if (chosen === undefined) break;
+    ordered.push(chosen);
+    for (const s of [chosen.s, chosen.p, chosen.o]) if ("variable" in s) bound.add(s.variable);
+  }
+  return ordered;
+}
+
+/** Estimated rows a pattern yields per input row: the index count of its constants, discounted per
+ * bound variable (an index lookup), and penalised when it shares no variable with what is bound. */
+function estimate(store: NewsStore, c: Compiled, bound: Set<number>): number {
+  const constant = (s: Slot) => ("term" in s ? s.term : null);
+  const count = store.count(constant(c.s), constant(c.p), constant(c.o), null);
+  const vars = [c.s, c.p, c.o].filter((s): s is { variable: number } => "variable" in s);
+  const boundVars = vars.filter((s) => bound.has(s.variable)).length;
+  let score = count / 1000 ** boundVars;
+  if (c.path !== undefined) score *= 4;
+  if (bound.size > 0 && boundVars === 0 && vars.length > 0) score *= 1e9;
+  return score;
+}
+
+// ── Execution: depth-first index nested-loop join ─────────────────────────────────────────────────
+
+function join(
+  store: NewsStore,
+  plan: readonly Compiled[],
+  depth: number,
+  b: Binding,
+  emit: (b: Binding) => void,
+): void {
+  const c = plan[depth];
+  if (c === undefined) {
+    emit(b);
+    return;
+  }
+  const s = "term" in c.s ? c.s.term : b[c.s.variable];
+  const o = "term" in c.o ? c.o.term : b[c.o.variable];
+  if (c.path !== undefined) {
+    for (const [x, y] of walk(store, s ?? null, c.path, o ?? null)) {
+      const next = extend(b, c.s, x, c.o, y);
+      if (next !== undefined) join(store, plan, depth + 1, next, emit);
+    }
+    return;
+  }
+  const p = "term" in c.p ? c.p.term : b[c.p.variable];
+  for (const q of store.n3.readQuads(
+    (s ?? null) as never,
+    (p ?? null) as never,
+    (o ?? null) as never,
+    null,
+  )) {
+    const quad = q as unknown as { subject: Term; predicate: Term; object: Term };
+    let next: Binding | undefined = b;
+    if ("variable" in c.s && s === undefined) next = bind(next, c.s.variable, quad.subject, b);
+    if (next !== undefined && "variable" in c.p && p === undefined)
+      next = bind(next, c.p.variable, quad.predicate, b);
+    if (next !== undefined && "variable" in c.o && o === undefined)
+      next = bind(next, c.o.variable, quad.object, b);
+    if (next !== undefined) join(store, plan, depth + 1, next, emit);
+  }
+}
+
+/** Bind a variable in a copy of the binding (copied once per step), or reject a conflicting value. */
+function bind(current: Binding, slot: number, term: Term, original: Binding): Binding | undefined {
+  const existing = current[slot];
+  if (existing !== undefined) return existing.equals(term) ? current : undefined;
+  const next = current === original ? original.slice() : current;
+  next[slot] = term;
+  return next;
+}
+
+function extend(b: Binding, s: Slot, x: Term, o: Slot, y: Term): Binding | undefined {
+  let next: Binding | undefined = b;
+  if ("variable" in s) next = bind(next, s.variable, x, b);
+  if (next !== undefined && "variable" in o) next = bind(next, o.variable, y, b);
+  return next;
+}
+
+/** Pairs (start, end) connected by a property path, following SPARQL 1.1's path semantics. */
+function* walk(
+  store: NewsStore,
+  start: Term | null,
+  path: PropertyPath,
+  end: Term | null,
+): Generator<[Term, Term]> {
+  const step = (node: Term, forward: boolean): Term[] =>
+    forward
+      ? store.n3.getObjects(node as never, path.predicate as never, null).map((t) => t as unknown as Term)
+      : store.n3.getSubjects(path.predicate as never, node as never, null).map((t) => t as unknown as Term);
+  const reach = (from: Term, forward: boolean): Term[] => {
+    const seen = new Map<string, Term>();
+    const out: Term[] = [];
+    if (path.min === 0) {
+      seen.set(termKey(from), from);
+      out.push(from);
+    }
+    let frontier = [from];
+    while (frontier.length > 0) {
+      const next: Term[] = [];
+      for (const n of frontier) {
+        for (const m of step(n, forward)) {
+          const k = termKey(m);
+          if (!seen.has(k)) {
+            seen.set(k, m);
+            out.push(m);
+            next.push(m);
+          }
+        }
+      }
+      frontier = next;
+    }
+    return out;
+  };
+  if (start !== null) {
+    for (const y of reach(start, true)) if (end === null || y.equals(end)) yield [start, y];
+    return;
+  }
+  if (end !== null) {
+    for (const x of reach(end, false)) yield [x, end];
+    return;
+  }
+  // Both ends open: start from every node the predicate touches (for `*`, each also reaches itself).
+  const nodes = new Map<string, Term>();
+  for (const q of store.n3.readQuads(null, path.predicate as never, null, null)) {
+    const quad = q as unknown as { subject: Term; object: Term };
+    nodes.set(termKey(quad.subject), quad.subject);
+    if (path.min === 0) nodes.set(termKey(quad.object), quad.object);
+  }
+  for (const x of nodes.values()) for (const y of reach(x, true)) yield [x, y];
+}
+
+// ── Aggregation ───────────────────────────────────────────────────────────────────────────────────
+
+/** Rows grouped by key variables, ready for an aggregate. */
+export class Grouping<K extends string, V extends string> {
+  constructor(
+    private readonly rows: readonly Record<string, Term>[],
+    private readonly keys: readonly K[],
+  ) {}
+
+  /**
+   * COUNT per group (of rows, or of bound values of a variable; `distinct` counts each value once).
+   *
+   * @example
+   * Query.on(store).where([v("s"), ng("carriedBy"), v("outlet")]).groupBy("outlet").count("n").rows();
+   */
+  count<A extends string>(as: A, options: { of?: V; distinct?: boolean } = {}): Aggregate<K, A> {
+    const groups = new Map<string, { key: Record<string, Term>; seen: Set<string>; n: number }>();
+    for (const row of this.rows) {
+      const id = this.keys.map((k) => termKey(row[k])).join("\u0000");
+      let g = groups.get(id);
+      if (g === undefined) {
+        const key: Record<string, Term> = {};
+        for (const k of this.keys) if (row[k] !== undefined) key[k] = row[k];
+        g = { key, seen: new Set(), n: 0 };
+        groups.set(id, g);
+      }
+      if (options.of !== undefined) {
+        const t = row[options.of];
+        if (t === undefined) continue;
+        if (options.distinct) {
+          const tk = termKey(t);
+          if (g.seen.has(tk)) continue;
+          g.seen.add(tk);
+        }
+      }
+      g.n++;
+    }
+    const out = [...groups.values()].map((g) => ({ ...g.key, [as]: g.n }));
+    return new Aggregate(out as unknown as AggregateRow<K, A>[], []);
+  }
+}
+
+/** A row of an aggregate: the group's key terms and the aggregate's number. */
+export type AggregateRow<K extends string, A extends string> = { readonly [k in K]: Term } & {
+  readonly [a in A]: number;
+};
+
+/** Aggregated rows, which can still be ordered and limited. */
+export class Aggregate<K extends string, A extends string> {
+  constructor(
+    private readonly data: readonly AggregateRow<K, A>[],
+    private readonly orders: readonly { name: K | A; descending: boolean }[],
+    private readonly cut: { offset: number; limit: number | undefined } = { offset: 0, limit: undefined },
+  ) {}
+
+  /** ORDER BY a key or the aggregate. */
+  orderBy(name: K | A, direction: "asc" | "desc" = "asc"): Aggregate<K, A> {
+    return new Aggregate(this.data, [...this.orders, { name, descending: direction === "desc" }], this.cut);
+  }
+
+  /** LIMIT and OFFSET. */
+  slice(offset: number, limit?: number): Aggregate<K, A> {
+    return new Aggregate(this.data, this.orders, {
+      offset: checkCount(offset, "offset"),
+      limit: limit === undefined ? undefined : checkCount(limit, "limit"),
+    });
+  }
+
+  /** The aggregated rows. */
+  rows(): AggregateRow<K, A>[] {
+    const sorted = [...this.data].sort((a, b) => {
+      for (const o of this.orders) {
+        const x = (a as Record<string, unknown>)[o.name];
+        const y = (b as Record<string, unknown>)[o.name];
+        const c =
+          typeof x === "number" && typeof y === "number"
+            ? x - y
+            : compareForOrder(x as Term | undefined, y as Term | undefined);
+        if (c !== 0) return o.descending ? -c : c;
+      }
+      return 0;
+    });
+    const end = this.cut.limit === undefined ? undefined : this.cut.offset + this.cut.limit;
+    return sorted.slice(this.cut.offset, end);
+  }
+}
+
+/** A typed literal, for patterns that match a value exactly. */
+export const literalOf = (value: string, datatype?: NamedNode | string): Literal =>
+  DataFactory.literal(value, datatype as NamedNode | string | undefined);

@@ -1,0 +1,153 @@
+import type { NamedNode, Term } from "@rdfjs/types";
+import type { NewsStore } from "../store/store.js";
+import {
+  attributionChain,
+  conditionsFor,
+  demandsOf,
+  findEntities,
+  mentionsOf,
+  postsHeldBy,
+  proposals,
+  statementsAbout,
+  statementsBy,
+  tensions,
+  timeline,
+  verbatimQuotes,
+} from "./helpers.js";
+
+/** What a helper takes: nothing, an entity's IRI, or a name to look up. */
+export type HelperParam =
+  | { readonly kind: "none" }
+  | { readonly kind: "iri"; readonly name: string }
+  | { readonly kind: "text"; readonly name: string };
+
+/** A named helper as the CLI and the cross-check see it. */
+export interface HelperEntry {
+  /** The `.rq` file in queries/ that asks the same question in SPARQL (without the extension). */
+  readonly twin: string;
+  readonly param: HelperParam;
+  /** The result columns, in order (the twin's variables with the same names). */
+  readonly columns: readonly string[];
+  readonly description: string;
+  readonly run: (
+    store: NewsStore,
+    arg: NamedNode | string | undefined,
+  ) => readonly Readonly<Record<string, Term>>[];
+}
+
+const iri = (a: NamedNode | string | undefined): NamedNode => a as NamedNode;
+const text = (a: NamedNode | string | undefined): string => String(a ?? "");
+
+/**
+ * Every named helper, with its SPARQL twin, parameter and columns.
+ *
+ * @example
+ * HELPERS.statementsBy.run(store, person); // same rows as queries/statements-by.rq for that speaker
+ */
+export const HELPERS = {
+  postsHeldBy: {
+    twin: "person-posts",
+    param: { kind: "iri", name: "person" },
+    columns: ["post", "postName", "organisation", "organisationName", "attestedOn"],
+    description: "posts held by a person",
+    run: (s, a) => postsHeldBy(s, iri(a)) as never,
+  },
+  statementsBy: {
+    twin: "statements-by",
+    param: { kind: "iri", name: "speaker" },
+    columns: ["statement", "summary", "mode", "start", "date", "outlet"],
+    description: "statements by an agent, in text order",
+    run: (s, a) => statementsBy(s, iri(a)) as never,
+  },
+  statementsAbout: {
+    twin: "statements-about",
+    param: { kind: "iri", name: "entity" },
+    columns: ["statement", "speaker", "about"],
+    description: "statements about an entity or anything within it",
+    run: (s, a) => statementsAbout(s, iri(a)) as never,
+  },
+  demandsOf: {
+    twin: "demands-of",
+    param: { kind: "iri", name: "by" },
+    columns: ["demand", "label", "of", "item", "itemLabel", "offer", "statement", "speaker"],
+    description: "demands an agent makes, item by item",
+    run: (s, a) => demandsOf(s, iri(a)) as never,
+  },
+  conditionsFor: {
+    twin: "conditions-for",
+    param: { kind: "iri", name: "outcome" },
+    columns: [
+      "condition",
+      "kind",
+      "label",
+      "holder",
+      "requirement",
+      "requirementLabel",
+      "statement",
+      "speaker",
+    ],
+    description: "conditions and preconditions for an outcome",
+    run: (s, a) => conditionsFor(s, iri(a)) as never,
+  },
+  proposals: {
+    twin: "proposals",
+    param: { kind: "none" },
+    columns: ["proposal", "proposer", "addressee", "assessment", "includes", "excludes", "speaker", "outlet"],
+    description: "who proposed what to whom",
+    run: (s) => proposals(s) as never,
+  },
+  attributionChain: {
+    twin: "attribution-chain",
+    param: { kind: "iri", name: "statement" },
+    columns: ["speaker", "outlet", "article", "publisher", "url"],
+    description: "speaker → outlet → article → publisher of a statement",
+    run: (s, a) => attributionChain(s, iri(a)) as never,
+  },
+  tensions: {
+    twin: "tensions",
+    param: { kind: "none" },
+    columns: [
+      "tension",
+      "kind",
+      "first",
+      "firstSpeaker",
+      "second",
+      "secondSpeaker",
+      "evidence",
+      "evidenceStart",
+    ],
+    description: "claims that pull against each other",
+    run: (s) => tensions(s) as never,
+  },
+  timeline: {
+    twin: "timeline",
+    param: { kind: "none" },
+    columns: ["item", "label", "relation", "method", "date", "phrase"],
+    description: "statements and events by resolved date",
+    run: (s) => timeline(s) as never,
+  },
+  verbatimQuotes: {
+    twin: "verbatim-quotes",
+    param: { kind: "none" },
+    columns: ["text", "speaker", "start", "end"],
+    description: "every verbatim quote with its exact position",
+    run: (s) => verbatimQuotes(s) as never,
+  },
+  mentionsOf: {
+    twin: "mentions-of",
+    param: { kind: "iri", name: "entity" },
+    columns: ["mention", "surfaceForm", "start", "end", "misspelling"],
+    description: "every mention of an entity with its surface form",
+    run: (s, a) => mentionsOf(s, iri(a)) as never,
+  },
+  findEntities: {
+    twin: "entity-names",
+    param: { kind: "text", name: "name" },
+    columns: ["entity", "name", "matched"],
+    description: "entities by name or alias, case- and accent-insensitive",
+    run: (s, a) => findEntities(s, text(a)) as never,
+  },
+} as const satisfies Record<string, HelperEntry>;
+
+/** The name of a helper. */
+export type HelperName = keyof typeof HELPERS;
