@@ -1,6 +1,8 @@
 import type { Literal, NamedNode, Term } from "@rdfjs/types";
+import { DataFactory } from "n3";
+import { isoDate } from "../builders/validate.js";
 import type { NewsStore } from "../store/store.js";
-import { ng, oa, org, rdf, rdfs, schema, skos, time } from "../vocab/namespaces.js";
+import { ng, oa, org, rdf, rdfs, schema, sem, skos, time, xsd } from "../vocab/namespaces.js";
 import { oneOrMore, Query, v, zeroOrMore } from "./pattern.js";
 import { compareForOrder, termKey } from "./terms.js";
 
@@ -414,7 +416,8 @@ export interface EntityMatch {
 /**
  * Find entities by name or alias, case- and accent-insensitive, over canonical names, variants and the
  * surface forms of mentions (so "Zelenskyy", "Zelensky" and "zelensky" find the same person, and a
- * misspelling as printed finds its entity). Whole words must match; an empty query finds nothing.
+ * misspelling as printed finds its entity). The whole folded name must match — "Zelensky" does not find
+ * Zhovkva through the mention "Zelensky Aide" — and an empty query finds nothing.
  *
  * @example
  * findEntities(store, "zelensky"); // [{ entity: <…/person/volodymyr-zelenskyy>, name: "Volodymyr Zelenskyy", … }]
@@ -422,10 +425,7 @@ export interface EntityMatch {
 export function findEntities(store: NewsStore, name: string): EntityMatch[] {
   const wanted = foldName(name);
   if (wanted === "") return [];
-  const matches = (candidate: string) => {
-    const folded = foldName(candidate);
-    return folded === wanted || ` ${folded} `.includes(` ${wanted} `);
-  };
+  const matches = (candidate: string) => foldName(candidate) === wanted;
   const seen = new Map<string, EntityMatch>();
   const rows = entityNames(store);
   for (const row of rows) {
@@ -473,4 +473,195 @@ export function containingPlaces(store: NewsStore, place: NamedNode): NamedNode[
     .orderBy("whole")
     .rows()
     .map((r) => r.whole as NamedNode);
+}
+
+const integer = (n: number): Literal => DataFactory.literal(String(n), xsd("integer"));
+
+/** How many statements an outlet carried. */
+export interface OutletCount {
+  readonly outlet: NamedNode;
+  readonly name: Literal;
+  readonly statements: Literal;
+  readonly fromContextCount: Literal;
+}
+
+/**
+ * How many statements each news outlet carried, as the articles report, and how many of those are
+ * attributed to it only from context; most first.
+ *
+ * @example
+ * statementsPerOutlet(store).map((r) => [r.name.value, r.statements.value]); // [["Axios", "2"], …]
+ */
+export function statementsPerOutlet(store: NewsStore): OutletCount[] {
+  const rows = Query.on(store)
+    .where(
+      [v("statement"), ng("carriedBy"), v("outlet")],
+      [v("statement"), ng("outletFromContext"), v("fromContext")],
+      [v("outlet"), skos("prefLabel"), v("name")],
+    )
+    .rows();
+  const groups = new Map<string, { outlet: NamedNode; name: Literal; n: number; context: number }>();
+  for (const r of rows) {
+    const key = `${r.outlet.value}\u0000${termKey(r.name)}`;
+    const g = groups.get(key) ?? { outlet: r.outlet as NamedNode, name: r.name as Literal, n: 0, context: 0 };
+    g.n++;
+    if (r.fromContext.value === "true" || r.fromContext.value === "1") g.context++;
+    groups.set(key, g);
+  }
+  return [...groups.values()]
+    .sort((a, b) => b.n - a.n || compareForOrder(a.name, b.name))
+    .map((g) => ({
+      outlet: g.outlet,
+      name: g.name,
+      statements: integer(g.n),
+      fromContextCount: integer(g.context),
+    }));
+}
+
+/** A statement made on a day. */
+export interface StatementOnDay {
+  readonly statement: NamedNode;
+  readonly speaker: NamedNode;
+  readonly method: NamedNode;
+  readonly phrase?: Literal;
+}
+
+/**
+ * The statements made on a day (YYYY-MM-DD), with how each date was resolved from the text.
+ *
+ * @example
+ * statementsOn(store, "2022-03-07"); // Zelensky's Monday statements
+ */
+export function statementsOn(store: NewsStore, day: string): StatementOnDay[] {
+  const date = DataFactory.literal(isoDate(day, "day"), xsd("date"));
+  return Query.on(store)
+    .where(
+      [v("statement"), rdf("type"), ng("Statement")],
+      [v("statement"), ng("speaker"), v("speaker")],
+      [v("statement"), ng("statedAt"), v("when")],
+      [v("when"), time("inXSDDate"), date],
+      [v("when"), ng("resolutionMethod"), v("method")],
+    )
+    .optional([v("when"), ng("surfaceForm"), v("phrase")])
+    .select("statement", "speaker", "method", "phrase")
+    .orderBy("statement")
+    .rows() as unknown as StatementOnDay[];
+}
+
+/** A participant of a meeting. */
+export interface MeetingRow {
+  readonly meeting: NamedNode;
+  readonly participant: NamedNode;
+  readonly place: NamedNode;
+  readonly when: Literal;
+  readonly purpose: Literal;
+}
+
+/**
+ * Who met whom, where, when (as the text puts it) and for what purpose: one row per participant.
+ *
+ * @example
+ * meetings(store); // Bennett and Putin, in Moscow, "recently", "to discuss negotiations with Ukraine"
+ */
+export function meetings(store: NewsStore): MeetingRow[] {
+  return Query.on(store)
+    .where(
+      [v("meeting"), rdf("type"), ng("Meeting")],
+      [v("meeting"), sem("hasActor"), v("participant")],
+      [v("meeting"), sem("hasPlace"), v("place")],
+      [v("meeting"), ng("purpose"), v("purpose")],
+      [v("meeting"), ng("occurredAt"), v("time")],
+      [v("time"), ng("surfaceForm"), v("when")],
+    )
+    .select("meeting", "participant", "place", "when", "purpose")
+    .orderBy("participant")
+    .orderBy("meeting")
+    .rows() as unknown as MeetingRow[];
+}
+
+/** An unnamed speaker. */
+export interface UnnamedSpeaker {
+  readonly agent: NamedNode;
+  readonly description: Literal;
+  readonly affiliation: NamedNode;
+  readonly statements: Literal;
+}
+
+/**
+ * The speakers an article does not name, how it describes them, what they are affiliated with, and how
+ * many statements each made.
+ *
+ * @example
+ * unnamedSpeakers(store).map((s) => s.description.value); // ["Israeli officials", "a senior US embassy official in Israel", …]
+ */
+export function unnamedSpeakers(store: NewsStore): UnnamedSpeaker[] {
+  return Query.on(store)
+    .where(
+      [v("agent"), rdf("type"), ng("UnnamedAgent")],
+      [v("agent"), ng("description"), v("description")],
+      [v("agent"), ng("affiliation"), v("affiliation")],
+      [v("statement"), ng("speaker"), v("agent")],
+    )
+    .groupBy("agent", "description", "affiliation")
+    .count("n")
+    .orderBy("description")
+    .orderBy("agent")
+    .rows()
+    .map((r) => ({
+      agent: r.agent as NamedNode,
+      description: r.description as Literal,
+      affiliation: r.affiliation as NamedNode,
+      statements: integer(r.n),
+    }));
+}
+
+/** A territory and a territory or place it lies within. */
+export interface TerritoryPart {
+  readonly territory: NamedNode;
+  readonly name: Literal;
+  readonly whole?: NamedNode;
+}
+
+/**
+ * Every territory with each place it lies within, transitively (`schema:containedInPlace+`); a
+ * territory within nothing has one row without `whole`.
+ *
+ * @example
+ * territoriesAndParts(store); // DPR within Donbas, LPR within Donbas, Crimea within nothing…
+ */
+export function territoriesAndParts(store: NewsStore): TerritoryPart[] {
+  return Query.on(store)
+    .where([v("territory"), rdf("type"), ng("Territory")], [v("territory"), skos("prefLabel"), v("name")])
+    .optional([v("territory"), oneOrMore(schema("containedInPlace")), v("whole")])
+    .orderBy("name")
+    .orderBy("territory")
+    .orderBy("whole")
+    .rows() as unknown as TerritoryPart[];
+}
+
+/** The rounds of a negotiation series and one of its (unnamed) participants. */
+export interface RoundsRow {
+  readonly negotiations: NamedNode;
+  readonly rounds: Literal;
+  readonly participant: NamedNode;
+}
+
+/**
+ * How many rounds of negotiations the article reports as held, and between whom (the officials, as
+ * unnamed groups).
+ *
+ * @example
+ * negotiationRounds(store)[0]?.rounds.value; // "3"
+ */
+export function negotiationRounds(store: NewsStore): RoundsRow[] {
+  return Query.on(store)
+    .where(
+      [v("negotiations"), rdf("type"), ng("NegotiationSeries")],
+      [v("negotiations"), ng("roundCount"), v("rounds")],
+      [v("negotiations"), sem("hasActor"), v("participant")],
+      [v("participant"), rdf("type"), ng("UnnamedAgent")],
+    )
+    .orderBy("participant")
+    .orderBy("negotiations")
+    .rows() as unknown as RoundsRow[];
 }

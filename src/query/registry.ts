@@ -5,13 +5,19 @@ import {
   conditionsFor,
   demandsOf,
   findEntities,
+  meetings,
   mentionsOf,
+  negotiationRounds,
   postsHeldBy,
   proposals,
   statementsAbout,
   statementsBy,
+  statementsOn,
+  statementsPerOutlet,
   tensions,
+  territoriesAndParts,
   timeline,
+  unnamedSpeakers,
   verbatimQuotes,
 } from "./helpers.js";
 
@@ -19,7 +25,8 @@ import {
 export type HelperParam =
   | { readonly kind: "none" }
   | { readonly kind: "iri"; readonly name: string }
-  | { readonly kind: "text"; readonly name: string };
+  | { readonly kind: "text"; readonly name: string }
+  | { readonly kind: "date"; readonly name: string };
 
 /** A named helper as the CLI and the cross-check see it. */
 export interface HelperEntry {
@@ -146,6 +153,48 @@ export const HELPERS = {
     columns: ["entity", "name", "matched"],
     description: "entities by name or alias, case- and accent-insensitive",
     run: (s, a) => findEntities(s, text(a)) as never,
+  },
+  statementsPerOutlet: {
+    twin: "statements-per-outlet",
+    param: { kind: "none" },
+    columns: ["outlet", "name", "statements", "fromContextCount"],
+    description: "how many statements each outlet carried",
+    run: (s) => statementsPerOutlet(s) as never,
+  },
+  statementsOn: {
+    twin: "statements-on",
+    param: { kind: "date", name: "day" },
+    columns: ["statement", "speaker", "method", "phrase"],
+    description: "statements made on a day (YYYY-MM-DD)",
+    run: (s, a) => statementsOn(s, text(a)) as never,
+  },
+  meetings: {
+    twin: "meetings",
+    param: { kind: "none" },
+    columns: ["meeting", "participant", "place", "when", "purpose"],
+    description: "who met whom, where, when and why",
+    run: (s) => meetings(s) as never,
+  },
+  unnamedSpeakers: {
+    twin: "unnamed-speakers",
+    param: { kind: "none" },
+    columns: ["agent", "description", "affiliation", "statements"],
+    description: "unnamed speakers and their affiliations",
+    run: (s) => unnamedSpeakers(s) as never,
+  },
+  territoriesAndParts: {
+    twin: "territories-and-parts",
+    param: { kind: "none" },
+    columns: ["territory", "name", "whole"],
+    description: "territories and what they lie within",
+    run: (s) => territoriesAndParts(s) as never,
+  },
+  negotiationRounds: {
+    twin: "negotiation-rounds",
+    param: { kind: "none" },
+    columns: ["negotiations", "rounds", "participant"],
+    description: "rounds of negotiations and their participants",
+    run: (s) => negotiationRounds(s) as never,
   },
 } as const satisfies Record<string, HelperEntry>;
 
