@@ -1,12 +1,19 @@
 #!/usr/bin/env node
 import { join, resolve } from "node:path";
+import type { NamedNode } from "@rdfjs/types";
+import { DataFactory } from "n3";
+import { ARTICLES } from "../articles/index.js";
+import { isoDate } from "../builders/validate.js";
 import { NewsgraphError } from "../errors.js";
 import { loadTurtle, questionOf } from "../query/catalogue.js";
-import { formatResults } from "../query/results.js";
+import { formatAs, RESULTS_FORMATS, type ResultsFormat } from "../query/formats.js";
+import { HELPERS, type HelperEntry } from "../query/registry.js";
+import { formatResults, type SparqlJsonResults, toResults } from "../query/results.js";
 import { selectJson } from "../query/sparql.js";
 import type { ReleaseFile } from "../release/release.js";
-import { buildRelease } from "../release/release.js";
+import { buildRelease, publishedPrefixes } from "../release/release.js";
 import type { GraphSummary } from "../release/summary.js";
+import { NewsStore } from "../store/store.js";
 import { listFiles, PACKAGE_ROOT, readReleaseInput, readText, writeAtomically } from "./files.js";
 
 const USAGE = `usage: newsgraph <command> [options]
@@ -17,6 +24,9 @@ commands:
   queries [--data DIR] [--write-expected]
                        run every queries/*.rq on the data with Oxigraph and compare with its .srj;
                        --write-expected rewrites the .srj files (review them before committing)
+  query <file.rq | helper> [ARG] [--format table|json|csv|tsv] [--data DIR]
+                       run a SPARQL file (on Oxigraph) or a named helper (on the in-memory store) over
+                       the Turtle in DIR (default: data/); helpers: ${Object.keys(HELPERS).join(", ")}
   help                 show this help`;
 
 function option(args: string[], name: string, fallback: string): string {
@@ -150,6 +160,116 @@ async function queries(args: string[], out: (line: string) => void): Promise<num
   return failures === 0 ? 0 : 1;
 }
 
+/** Split arguments into positionals and `--name value` options, refusing unknown options. */
+function parseArgs(
+  args: string[],
+  allowed: readonly string[],
+): { positional: string[]; options: Map<string, string> } {
+  const positional: string[] = [];
+  const options = new Map<string, string>();
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] ?? "";
+    if (a.startsWith("--")) {
+      if (!allowed.includes(a))
+        throw new NewsgraphError("invalid-input", a, `unknown option (allowed: ${allowed.join(", ")})`);
+      const value = args[i + 1];
+      if (value === undefined || value.startsWith("--"))
+        throw new NewsgraphError("invalid-input", a, "needs a value");
+      options.set(a, value);
+      i++;
+    } else positional.push(a);
+  }
+  return { positional, options };
+}
+
+/** Read an IRI argument: <iri>, an http(s) IRI, or a prefixed name with a known prefix (person:ihor-zhovkva). */
+function iriArgument(arg: string, field: string, prefixes: Readonly<Record<string, string>>): NamedNode {
+  const bare = arg.startsWith("<") && arg.endsWith(">") ? arg.slice(1, -1) : arg;
+  const prefixed = /^([A-Za-z][\w-]*):([\w.-]+)$/.exec(bare);
+  const expanded =
+    prefixed && prefixes[prefixed[1] ?? ""] !== undefined
+      ? `${prefixes[prefixed[1] ?? ""]}${prefixed[2]}`
+      : bare;
+  if (!/^https?:\/\/[^\s<>"{}|\\^`]+$/.test(expanded)) {
+    throw new NewsgraphError(
+      "invalid-input",
+      field,
+      `"${arg}" is not an IRI or a prefixed name with a known prefix`,
+    );
+  }
+  return DataFactory.namedNode(expanded);
+}
+
+async function query(args: string[], out: (line: string) => void): Promise<number> {
+  const { positional, options } = parseArgs(args, ["--format", "--data"]);
+  const format = (options.get("--format") ?? "table") as ResultsFormat;
+  if (!RESULTS_FORMATS.includes(format)) {
+    throw new NewsgraphError(
+      "invalid-input",
+      "--format",
+      `"${format}" is not one of ${RESULTS_FORMATS.join(", ")}`,
+    );
+  }
+  const [target, ...rest] = positional;
+  if (target === undefined) {
+    throw new NewsgraphError(
+      "invalid-input",
+      "query",
+      `needs a .rq file or a helper name (${Object.keys(HELPERS).join(", ")})`,
+    );
+  }
+  const dir = resolve(options.get("--data") ?? join(PACKAGE_ROOT, "data"));
+  const files = (await listFiles(dir)).filter((f) => f.endsWith(".ttl") && !f.endsWith(".shapes.ttl"));
+  if (files.length === 0)
+    throw new NewsgraphError("io", dir, "holds no Turtle files: run `npm run build` first");
+  const docs = await Promise.all(
+    files.map(async (f) => ({ name: join(dir, f), text: await readText(join(dir, f)) })),
+  );
+  const prefixes = {
+    ...publishedPrefixes(),
+    ...Object.assign({}, ...ARTICLES.map((a) => publishedPrefixes(a.slug))),
+  };
+  let results: SparqlJsonResults;
+  if (target.endsWith(".rq")) {
+    if (rest.length > 0)
+      throw new NewsgraphError("invalid-input", rest[0] ?? "", "a .rq file takes no arguments");
+    const text = await readText(resolve(target));
+    results = selectJson(loadTurtle(docs), text, target);
+  } else {
+    const entry = (HELPERS as Record<string, HelperEntry>)[target];
+    if (entry === undefined) {
+      throw new NewsgraphError(
+        "invalid-input",
+        target,
+        `unknown helper (known: ${Object.keys(HELPERS).join(", ")})`,
+      );
+    }
+    const param = entry.param;
+    const expected = param.kind === "none" ? 0 : 1;
+    if (rest.length !== expected) {
+      throw new NewsgraphError(
+        "invalid-input",
+        target,
+        param.kind === "none"
+          ? "takes no argument"
+          : `takes one argument: the ${param.name} (${param.kind === "iri" ? "an IRI" : param.kind === "date" ? "YYYY-MM-DD" : "a name"})`,
+      );
+    }
+    const raw = rest[0] ?? "";
+    const arg =
+      param.kind === "iri"
+        ? iriArgument(raw, `${target} ${param.name}`, prefixes)
+        : param.kind === "date"
+          ? isoDate(raw, `${target} ${param.name}`)
+          : raw;
+    const store = new NewsStore();
+    for (const d of docs) store.load(d.text, "turtle", d.name);
+    results = toResults(entry.columns, entry.run(store, param.kind === "none" ? undefined : arg));
+  }
+  out(formatAs(results, format, prefixes).replace(/\n$/, ""));
+  return 0;
+}
+
 /**
  * Run the command-line tool with arguments (without `node` and the script); returns the exit code.
  *
@@ -170,6 +290,8 @@ export async function main(
         return await check(rest, out);
       case "queries":
         return await queries(rest, out);
+      case "query":
+        return await query(rest, out);
       case "help":
       case "--help":
       case undefined:

@@ -1,3 +1,5 @@
+import type { Term } from "@rdfjs/types";
+
 /** One binding's value in the SPARQL 1.1 Query Results JSON format. */
 export interface SparqlJsonTerm {
   readonly type: "uri" | "literal" | "bnode" | "triple";
@@ -54,4 +56,47 @@ export function isOrdered(query: string): boolean {
 /** Serialise results as stable, pretty JSON (`.srj`) with a final newline. */
 export function formatResults(results: SparqlJsonResults): string {
   return `${JSON.stringify(results, null, 2)}\n`;
+}
+
+/**
+ * An RDF/JS term in the SPARQL 1.1 JSON results form.
+ *
+ * @example
+ * termToJson(namedNode("https://example.org/a")); // { type: "uri", value: "https://example.org/a" }
+ */
+export function termToJson(t: Term): SparqlJsonTerm {
+  if (t.termType === "NamedNode") return { type: "uri", value: t.value };
+  if (t.termType === "BlankNode") return { type: "bnode", value: t.value };
+  if (t.termType === "Literal") {
+    if (t.language) return { type: "literal", value: t.value, "xml:lang": t.language };
+    return t.datatype.value === XSD_STRING
+      ? { type: "literal", value: t.value }
+      : { type: "literal", value: t.value, datatype: t.datatype.value };
+  }
+  throw new Error(`a ${t.termType} cannot be a result value`);
+}
+
+/**
+ * Rows of RDF/JS terms as a SPARQL 1.1 JSON results document with the given variables.
+ *
+ * @example
+ * toResults(["speaker"], rows);
+ */
+export function toResults(
+  vars: readonly string[],
+  rows: readonly Readonly<Record<string, Term | undefined>>[],
+): SparqlJsonResults {
+  return {
+    head: { vars: [...vars] },
+    results: {
+      bindings: rows.map((r) => {
+        const out: Record<string, SparqlJsonTerm> = {};
+        for (const v of vars) {
+          const t = r[v];
+          if (t !== undefined) out[v] = termToJson(t);
+        }
+        return out;
+      }),
+    },
+  };
 }

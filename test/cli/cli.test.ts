@@ -132,3 +132,73 @@ describe("newsgraph queries", () => {
     expect(out.every((l) => l.endsWith(" match"))).toBe(true);
   });
 });
+
+describe("newsgraph query", () => {
+  it("runs a named helper with a prefixed-name argument and prints a table", async () => {
+    const { code, out } = await run("query", "demandsOf", "state:russia");
+    expect(code).toBe(0);
+    const text = out.join("\n");
+    expect(text).toContain("Ukraine becomes neutral");
+    expect(text).toContain("claim:russian-demand");
+    expect(text).toMatch(/\(3 rows\)$/);
+  });
+
+  it("prints SPARQL 1.1 JSON, CSV and TSV results", async () => {
+    const json = JSON.parse((await run("query", "negotiationRounds", "--format", "json")).out.join("\n"));
+    expect(json.head.vars).toEqual(["negotiations", "rounds", "participant"]);
+    expect(json.results.bindings[0].rounds).toEqual({
+      type: "literal",
+      value: "3",
+      datatype: "http://www.w3.org/2001/XMLSchema#nonNegativeInteger",
+    });
+    const csv = (await run("query", "meetings", "--format", "csv")).out.join("\n");
+    expect(csv.split("\r\n")[0]).toBe("meeting,participant,place,when,purpose");
+    const tsv = (await run("query", "queries/meetings.rq", "--format", "tsv")).out.join("\n");
+    expect(tsv.split("\n")[0]).toBe("?meeting\t?participant\t?place\t?when\t?purpose");
+    expect(tsv).toContain('"to discuss negotiations with Ukraine"@en');
+  });
+
+  it("takes a date for statementsOn and a name for findEntities", async () => {
+    expect((await run("query", "statementsOn", "2022-03-07", "--format", "csv")).out.join("\n")).toContain(
+      "zelensky-ready-to-discuss-crimea-donbas",
+    );
+    expect((await run("query", "findEntities", "ZELENSKYY")).out.join("\n")).toContain(
+      "person:volodymyr-zelenskyy",
+    );
+  });
+
+  it("answers mistakes with one line and a non-zero exit code", async () => {
+    const cases: [string[], RegExp][] = [
+      [["query", "nosuchhelper"], /^newsgraph: nosuchhelper: unknown helper \(known: postsHeldBy, /],
+      [["query", "demandsOf"], /^newsgraph: demandsOf: takes one argument: the by \(an IRI\)$/],
+      [["query", "demandsOf", "not an iri"], /^newsgraph: demandsOf by: "not an iri" is not an IRI/],
+      [
+        ["query", "statementsOn", "2022-02-30"],
+        /^newsgraph: statementsOn day: 2022-02-30 is not a day of the calendar$/,
+      ],
+      [["query", "tensions", "extra"], /^newsgraph: tensions: takes no argument$/],
+      [["query", "missing.rq"], /^newsgraph: .*missing\.rq: cannot read \(ENOENT\)$/],
+      [
+        ["query", "meetings", "--format", "xml"],
+        /^newsgraph: --format: "xml" is not one of table, json, csv, tsv$/,
+      ],
+      [["query"], /^newsgraph: query: needs a \.rq file or a helper name/],
+    ];
+    for (const [argv, message] of cases) {
+      const { code, err } = await run(...argv);
+      expect(code, argv.join(" ")).not.toBe(0);
+      expect(err.length, argv.join(" ")).toBe(1);
+      expect(err[0], argv.join(" ")).toMatch(message);
+    }
+  });
+
+  it("reports a SPARQL syntax error with file, line and column", async () => {
+    const dir = tempDir();
+    const file = join(dir, "bad.rq");
+    writeFileSync(file, "# broken\nSELECT * WHERE { ?s \n");
+    const { code, err } = await run("query", file);
+    expect(code).toBe(1);
+    expect(err).toHaveLength(1);
+    expect(err[0]).toMatch(new RegExp(`^newsgraph: ${file.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}:3:1: `));
+  });
+});
