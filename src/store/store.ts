@@ -56,8 +56,12 @@ export function parseRdf(text: string, format: RdfFormat, source: string, baseIr
  * store.match(null, ng("speaker"), null).size;
  */
 export class NewsStore implements DatasetCore<Quad, Quad> {
-  /** The underlying n3 store (its indexes answer every pattern). */
+  /** The underlying n3 store (its indexes answer every pattern). Change data through this class, so
+   * that cached counts stay right. */
   readonly n3: Store;
+  /** Index counts by pattern, for query planning; cleared on every change. */
+  private readonly counts = new Map<string, number>();
+  private countedSize = -1;
 
   constructor(quads: Iterable<Quad> = []) {
     this.n3 = new Store();
@@ -70,11 +74,13 @@ export class NewsStore implements DatasetCore<Quad, Quad> {
 
   add(quad: Quad): this {
     this.n3.addQuad(quad as never);
+    this.counts.clear();
     return this;
   }
 
   delete(quad: Quad): this {
     this.n3.removeQuad(quad as never);
+    this.counts.clear();
     return this;
   }
 
@@ -103,6 +109,7 @@ export class NewsStore implements DatasetCore<Quad, Quad> {
   /** Add quads from any iterable: an array, another dataset, a parser's output. */
   addAll(quads: Iterable<Quad>): this {
     this.n3.addQuads((Array.isArray(quads) ? quads : [...quads]) as never);
+    this.counts.clear();
     return this;
   }
 
@@ -116,13 +123,32 @@ export class NewsStore implements DatasetCore<Quad, Quad> {
     return this.addAll(parseRdf(text, format, source, baseIri));
   }
 
-  /** How many quads match a pattern (null = any), from the indexes without enumerating them. */
+  /**
+   * How many quads match a pattern (null = any), from the indexes without enumerating them. Counts are
+   * cached until the store changes: n3 counts a predicate-only pattern by walking that predicate's
+   * index, which query planning would otherwise repeat on every query.
+   */
   count(subject?: Term | null, predicate?: Term | null, object?: Term | null, graph?: Term | null): number {
-    return this.n3.countQuads(
-      (subject ?? null) as never,
-      (predicate ?? null) as never,
-      (object ?? null) as never,
-      (graph ?? null) as never,
-    );
+    if (this.countedSize !== this.n3.size) {
+      this.counts.clear();
+      this.countedSize = this.n3.size;
+    }
+    const key = `${keyOf(subject)}\u0000${keyOf(predicate)}\u0000${keyOf(object)}\u0000${keyOf(graph)}`;
+    let n = this.counts.get(key);
+    if (n === undefined) {
+      n = this.n3.countQuads(
+        (subject ?? null) as never,
+        (predicate ?? null) as never,
+        (object ?? null) as never,
+        (graph ?? null) as never,
+      );
+      this.counts.set(key, n);
+    }
+    return n;
   }
+}
+
+function keyOf(t: Term | null | undefined): string {
+  if (t === null || t === undefined) return "";
+  return t.termType === "Literal" ? `L${t.value}\u0001${t.language}\u0001${t.datatype.value}` : `${t.termType[0]}${t.value}`;
 }
