@@ -218,7 +218,14 @@ export class Query<R extends string = never, O extends string = never> {
 
   /** GROUP BY some variables, then aggregate with `count`. */
   groupBy<K extends R>(...keys: readonly K[]): Grouping<K, R | O> {
-    return new Grouping(this.rowsOf(this.spec, false), keys);
+    if (this.spec.filters.length > 0) {
+      const rows = this.rowsOf(this.spec, false);
+      return new Grouping(rows, (row, name) => (row as Record<string, Term>)[name], keys);
+    }
+    // Without filters, group the bindings directly: no row objects are made for rows that only count.
+    const { names, bindings } = this.execute(this.spec);
+    const index = new Map(names.map((n, i) => [n, i]));
+    return new Grouping(bindings, (b, name) => (b as Binding)[index.get(name) ?? -1], keys);
   }
 
   /** Run the query: rows of RDF/JS terms. */
@@ -241,6 +248,22 @@ export class Query<R extends string = never, O extends string = never> {
   }
 
   private rowsOf(spec: Spec, finish: boolean): Record<string, Term>[] {
+    const { names, bindings } = this.execute(spec);
+    let rows = bindings.map((b) => {
+      const row: Record<string, Term> = {};
+      for (let i = 0; i < names.length; i++) {
+        const t = b[i];
+        if (t !== undefined) row[names[i] as string] = t;
+      }
+      return row;
+    });
+    for (const f of spec.filters) rows = rows.filter(f);
+    if (!finish) return rows;
+    return finishRows(rows, spec, names);
+  }
+
+  /** Evaluate the required patterns and the OPTIONAL groups: bindings by variable slot. */
+  private execute(spec: Spec): { names: string[]; bindings: Binding[] } {
     const names: string[] = [];
     const index = new Map<string, number>();
     const slotOf = (t: Term | Var | PropertyPath): Slot | undefined => {
@@ -264,38 +287,43 @@ export class Query<R extends string = never, O extends string = never> {
     const required = spec.required.map(compile);
     const optionals = spec.optionals.map((g) => g.map(compile));
     const bound = new Set<number>();
-    const requiredPlan = plan(this.store, required, bound);
-    const optionalPlans = optionals.map((g) => {
+    const requiredSteps = steps(this.store, plan(this.store, required, bound), new Set());
+    const guaranteed = new Set(bound);
+    const optionalSteps = optionals.map((g) => {
       const p = plan(this.store, g, new Set(bound));
       for (const c of g) for (const s of [c.s, c.p, c.o]) if ("variable" in s) bound.add(s.variable);
-      return p;
+      return steps(this.store, p, guaranteed);
     });
 
-    let bindings: Binding[] = [];
-    join(this.store, requiredPlan, 0, new Array(names.length), (b) => bindings.push(b));
-    for (const group of optionalPlans) {
-      const next: Binding[] = [];
-      for (const b of bindings) {
-        let matched = false;
-        join(this.store, group, 0, b, (e) => {
-          matched = true;
-          next.push(e);
-        });
-        if (!matched) next.push(b);
+    const cache = new LookupCache();
+    let bindings = evaluate(this.store, requiredSteps, [new Array(names.length)], cache);
+    // OPTIONAL groups run for all rows at once; a hidden last slot remembers which row each result
+    // extends, so rows without a match are kept as they were, in their order.
+    const origin = names.length;
+    for (const group of optionalSteps) {
+      const seeds = bindings.map((b, i) => {
+        const seed = b.slice();
+        seed[origin] = i as unknown as Term;
+        return seed;
+      });
+      const found = evaluate(this.store, group, seeds, cache);
+      const byOrigin = new Map<number, Binding[]>();
+      for (const f of found) {
+        const i = f[origin] as unknown as number;
+        f.length = origin;
+        const list = byOrigin.get(i);
+        if (list === undefined) byOrigin.set(i, [f]);
+        else list.push(f);
       }
+      const next: Binding[] = [];
+      bindings.forEach((b, i) => {
+        const extended = byOrigin.get(i);
+        if (extended === undefined) next.push(b);
+        else next.push(...extended);
+      });
       bindings = next;
     }
-    let rows = bindings.map((b) => {
-      const row: Record<string, Term> = {};
-      for (let i = 0; i < names.length; i++) {
-        const t = b[i];
-        if (t !== undefined) row[names[i] as string] = t;
-      }
-      return row;
-    });
-    for (const f of spec.filters) rows = rows.filter(f);
-    if (!finish) return rows;
-    return finishRows(rows, spec, names);
+    return { names, bindings };
   }
 }
 
@@ -338,13 +366,18 @@ function finishRows(
 // ── Planning: order patterns by the selectivity the indexes report ────────────────────────────────
 
 function plan(store: NewsStore, patterns: readonly Compiled[], bound: Set<number>): Compiled[] {
+  const constant = (s: Slot) => ("term" in s ? s.term : null);
+  // The index count of each pattern's constants does not change while planning: ask once.
+  const counts = new Map(
+    patterns.map((c) => [c, store.count(constant(c.s), constant(c.p), constant(c.o), null)]),
+  );
   const rest = [...patterns];
   const ordered: Compiled[] = [];
   while (rest.length > 0) {
     let best = 0;
     let bestScore = Number.POSITIVE_INFINITY;
     rest.forEach((c, i) => {
-      const score = estimate(store, c, bound);
+      const score = estimate(counts.get(c) ?? 0, c, bound);
       if (score < bestScore) {
         bestScore = score;
         best = i;
@@ -360,9 +393,7 @@ function plan(store: NewsStore, patterns: readonly Compiled[], bound: Set<number
 
 /** Estimated rows a pattern yields per input row: the index count of its constants, discounted per
  * bound variable (an index lookup), and penalised when it shares no variable with what is bound. */
-function estimate(store: NewsStore, c: Compiled, bound: Set<number>): number {
-  const constant = (s: Slot) => ("term" in s ? s.term : null);
-  const count = store.count(constant(c.s), constant(c.p), constant(c.o), null);
+function estimate(count: number, c: Compiled, bound: Set<number>): number {
   const vars = [c.s, c.p, c.o].filter((s): s is { variable: number } => "variable" in s);
   const boundVars = vars.filter((s) => bound.has(s.variable)).length;
   let score = count / 1000 ** boundVars;
@@ -373,28 +404,61 @@ function estimate(store: NewsStore, c: Compiled, bound: Set<number>): number {
 
 // ── Execution: depth-first index nested-loop join ─────────────────────────────────────────────────
 
-function join(
-  store: NewsStore,
-  plan: readonly Compiled[],
-  depth: number,
-  b: Binding,
-  emit: (b: Binding) => void,
-): void {
-  const c = plan[depth];
-  if (c === undefined) {
-    emit(b);
-    return;
-  }
-  const s = "term" in c.s ? c.s.term : b[c.s.variable];
-  const o = "term" in c.o ? c.o.term : b[c.o.variable];
-  if (c.path !== undefined) {
-    for (const [x, y] of walk(store, s ?? null, c.path, o ?? null)) {
-      const next = extend(b, c.s, x, c.o, y);
-      if (next !== undefined) join(store, plan, depth + 1, next, emit);
+/**
+ * Lookups of one execution, memoised per pattern: a nested-loop join repeats the same lookup whenever
+ * an outer row binds the same value (every statement of one outlet asks for that outlet's name). A
+ * pattern whose lookups rarely repeat stops being memoised after a short trial, so unique lookups do
+ * not pay for keys they never reuse.
+ */
+class LookupCache {
+  private readonly maps = new Map<Compiled, Map<string, readonly (readonly [Term, Term, Term])[]>>();
+  private readonly tables = new Map<Step, Map<string, (readonly [Term, Term, Term])[]>>();
+
+  /** The pattern's matches (constants only), hashed by the terms at its key positions. */
+  hashed(store: NewsStore, step: Step): Map<string, (readonly [Term, Term, Term])[]> {
+    let table = this.tables.get(step);
+    if (table !== undefined) return table;
+    table = new Map();
+    const c = step.c;
+    const constant = (s: Slot) => ("term" in s ? s.term : undefined);
+    const position = { s: 0, p: 1, o: 2 } as const;
+    const single = step.keySlots.length === 1 ? position[step.keySlots[0] as "s" | "p" | "o"] : undefined;
+    for (const t of read(store, constant(c.s), constant(c.p), constant(c.o))) {
+      const key =
+        single !== undefined
+          ? termKey(t[single])
+          : step.keySlots.map((k) => termKey(t[position[k]])).join("\u0000");
+      const list = table.get(key);
+      if (list === undefined) table.set(key, [t]);
+      else list.push(t);
     }
-    return;
+    this.tables.set(step, table);
+    return table;
   }
-  const p = "term" in c.p ? c.p.term : b[c.p.variable];
+  private readonly stats = new Map<Compiled, { lookups: number; hits: number }>();
+
+  lookup(store: NewsStore, c: Compiled, s: Term | undefined, p: Term | undefined, o: Term | undefined) {
+    const stat = this.stats.get(c) ?? { lookups: 0, hits: 0 };
+    this.stats.set(c, stat);
+    const trial = stat.lookups < 64 || stat.hits * 4 >= stat.lookups;
+    stat.lookups++;
+    if (!trial) return read(store, s, p, o);
+    let map = this.maps.get(c);
+    if (map === undefined) this.maps.set(c, (map = new Map()));
+    const key = `${s === undefined ? "" : termKey(s)}\u0000${p === undefined ? "" : termKey(p)}\u0000${o === undefined ? "" : termKey(o)}`;
+    const hit = map.get(key);
+    if (hit !== undefined) {
+      stat.hits++;
+      return hit;
+    }
+    const found = read(store, s, p, o);
+    map.set(key, found);
+    return found;
+  }
+}
+
+function read(store: NewsStore, s: Term | undefined, p: Term | undefined, o: Term | undefined) {
+  const out: (readonly [Term, Term, Term])[] = [];
   for (const q of store.n3.readQuads(
     (s ?? null) as never,
     (p ?? null) as never,
@@ -402,14 +466,97 @@ function join(
     null,
   )) {
     const quad = q as unknown as { subject: Term; predicate: Term; object: Term };
-    let next: Binding | undefined = b;
-    if ("variable" in c.s && s === undefined) next = bind(next, c.s.variable, quad.subject, b);
-    if (next !== undefined && "variable" in c.p && p === undefined)
-      next = bind(next, c.p.variable, quad.predicate, b);
-    if (next !== undefined && "variable" in c.o && o === undefined)
-      next = bind(next, c.o.variable, quad.object, b);
-    if (next !== undefined) join(store, plan, depth + 1, next, emit);
+    out.push([quad.subject, quad.predicate, quad.object]);
   }
+  return out;
+}
+
+/** A planned pattern with the variables every row has bound when it runs (for hash joins). */
+interface Step {
+  readonly c: Compiled;
+  readonly keySlots: readonly ("s" | "p" | "o")[];
+  readonly keyVars: readonly number[];
+  readonly count: number;
+}
+
+function steps(store: NewsStore, ordered: readonly Compiled[], alwaysBound: ReadonlySet<number>): Step[] {
+  const bound = new Set(alwaysBound);
+  const constant = (s: Slot) => ("term" in s ? s.term : null);
+  return ordered.map((c) => {
+    const keySlots: ("s" | "p" | "o")[] = [];
+    const keyVars: number[] = [];
+    for (const pos of ["s", "p", "o"] as const) {
+      const slot = c[pos];
+      if ("variable" in slot && bound.has(slot.variable) && !keyVars.includes(slot.variable)) {
+        keySlots.push(pos);
+        keyVars.push(slot.variable);
+      }
+    }
+    for (const slot of [c.s, c.p, c.o]) if ("variable" in slot) bound.add(slot.variable);
+    return { c, keySlots, keyVars, count: store.count(constant(c.s), constant(c.p), constant(c.o), null) };
+  });
+}
+
+/** When the rows waiting for a pattern number at least this share of its matches, one scan of the
+ * pattern into a hash table beats one index lookup per row. */
+const HASH_JOIN_SHARE = 1 / 8;
+
+/**
+ * Evaluate planned patterns set-at-a-time: each step extends every row, by index lookups per row
+ * (memoised) or, when there are many rows, by one scan of the pattern hashed on the shared variables.
+ */
+function evaluate(store: NewsStore, plan: readonly Step[], input: Binding[], cache: LookupCache): Binding[] {
+  let current = input;
+  for (const step of plan) {
+    if (current.length === 0) return current;
+    const c = step.c;
+    const next: Binding[] = [];
+    if (c.path !== undefined) {
+      for (const b of current) {
+        const s = "term" in c.s ? c.s.term : b[c.s.variable];
+        const o = "term" in c.o ? c.o.term : b[c.o.variable];
+        for (const [x, y] of walk(store, s ?? null, c.path, o ?? null)) {
+          const e = extend(b, c.s, x, c.o, y);
+          if (e !== undefined) next.push(e);
+        }
+      }
+    } else if (step.keyVars.length > 0 && current.length >= step.count * HASH_JOIN_SHARE) {
+      const table = cache.hashed(store, step);
+      for (const b of current) {
+        const key =
+          step.keyVars.length === 1
+            ? termKey(b[step.keyVars[0] as number])
+            : step.keyVars.map((v) => termKey(b[v])).join("\u0000");
+        const matches = table.get(key);
+        if (matches === undefined) continue;
+        for (const t of matches) {
+          const e = bindTriple(b, c, t);
+          if (e !== undefined) next.push(e);
+        }
+      }
+    } else {
+      for (const b of current) {
+        const s = "term" in c.s ? c.s.term : b[c.s.variable];
+        const p = "term" in c.p ? c.p.term : b[c.p.variable];
+        const o = "term" in c.o ? c.o.term : b[c.o.variable];
+        for (const t of cache.lookup(store, c, s, p, o)) {
+          const e = bindTriple(b, c, t);
+          if (e !== undefined) next.push(e);
+        }
+      }
+    }
+    current = next;
+  }
+  return current;
+}
+
+/** Bind a matched triple's terms to the pattern's variables, or reject it when a bound one differs. */
+function bindTriple(b: Binding, c: Compiled, t: readonly [Term, Term, Term]): Binding | undefined {
+  let next: Binding | undefined = b;
+  if ("variable" in c.s) next = bind(next, c.s.variable, t[0], b);
+  if (next !== undefined && "variable" in c.p) next = bind(next, c.p.variable, t[1], b);
+  if (next !== undefined && "variable" in c.o) next = bind(next, c.o.variable, t[2], b);
+  return next;
 }
 
 /** Bind a variable in a copy of the binding (copied once per step), or reject a conflicting value. */
@@ -486,7 +633,8 @@ function* walk(
 /** Rows grouped by key variables, ready for an aggregate. */
 export class Grouping<K extends string, V extends string> {
   constructor(
-    private readonly rows: readonly Record<string, Term>[],
+    private readonly rows: readonly unknown[],
+    private readonly get: (row: unknown, name: string) => Term | undefined,
     private readonly keys: readonly K[],
   ) {}
 
@@ -498,17 +646,25 @@ export class Grouping<K extends string, V extends string> {
    */
   count<A extends string>(as: A, options: { of?: V; distinct?: boolean } = {}): Aggregate<K, A> {
     const groups = new Map<string, { key: Record<string, Term>; seen: Set<string>; n: number }>();
+    const get = this.get;
+    const single = this.keys.length === 1 ? this.keys[0] : undefined;
     for (const row of this.rows) {
-      const id = this.keys.map((k) => termKey(row[k])).join("\u0000");
+      const id =
+        single !== undefined
+          ? termKey(get(row, single))
+          : this.keys.map((k) => termKey(get(row, k))).join("\u0000");
       let g = groups.get(id);
       if (g === undefined) {
         const key: Record<string, Term> = {};
-        for (const k of this.keys) if (row[k] !== undefined) key[k] = row[k];
+        for (const k of this.keys) {
+          const t = get(row, k);
+          if (t !== undefined) key[k] = t;
+        }
         g = { key, seen: new Set(), n: 0 };
         groups.set(id, g);
       }
       if (options.of !== undefined) {
-        const t = row[options.of];
+        const t = get(row, options.of);
         if (t === undefined) continue;
         if (options.distinct) {
           const tk = termKey(t);

@@ -1,4 +1,5 @@
 import type { Term } from "@rdfjs/types";
+import { termToId } from "n3";
 
 const XSD = "http://www.w3.org/2001/XMLSchema#";
 const NUMERIC = new Set(
@@ -46,18 +47,21 @@ export function jsValue(term: Term): JsValue {
 
 const RANK: Record<string, number> = { BlankNode: 1, NamedNode: 2, Literal: 3 };
 
+const SURROGATE = /[\uD800-\uDFFF]/;
+
 function codePointCompare(a: string, b: string): number {
   // SPARQL engines order strings by code point; JavaScript's < compares UTF-16 units, which differs
-  // only for astral characters against U+E000–U+FFFF.
-  const ai = a[Symbol.iterator]();
-  const bi = b[Symbol.iterator]();
-  for (;;) {
-    const x = ai.next();
-    const y = bi.next();
-    if (x.done || y.done) return x.done ? (y.done ? 0 : -1) : 1;
-    const d = (x.value.codePointAt(0) ?? 0) - (y.value.codePointAt(0) ?? 0);
-    if (d !== 0) return d < 0 ? -1 : 1;
-  }
+  // only where an astral character meets U+E000–U+FFFF. Compare units up to the first difference, then
+  // decide that position by code point (a low surrogate there means both sides share the high one).
+  if (a === b) return 0;
+  if (!SURROGATE.test(a) && !SURROGATE.test(b)) return a < b ? -1 : 1;
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === n) return a.length < b.length ? -1 : 1;
+  const x = a.codePointAt(i) ?? 0;
+  const y = b.codePointAt(i) ?? 0;
+  return x < y ? -1 : 1;
 }
 
 /**
@@ -80,9 +84,10 @@ export function compareForOrder(a: Term | undefined, b: Term | undefined): numbe
   return codePointCompare(a.value, b.value);
 }
 
-/** A string that identifies a term exactly (for DISTINCT and grouping). */
+/** A string that identifies a term exactly (for DISTINCT and grouping): n3's term id. */
 export function termKey(term: Term | undefined): string {
   if (term === undefined) return "";
-  if (term.termType === "Literal") return `L${term.value}\u0001${term.language}\u0001${term.datatype.value}`;
-  return `${term.termType[0]}${term.value}`;
+  // n3's terms carry their id already; terms of other factories get the same id computed.
+  const id = (term as { id?: unknown }).id;
+  return typeof id === "string" ? id : termToId(term as never);
 }

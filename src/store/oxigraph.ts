@@ -1,41 +1,27 @@
 import type { Quad } from "@rdfjs/types";
+import { Writer } from "n3";
 import oxigraph from "oxigraph";
 
 /** Oxigraph's in-memory store: a real SPARQL 1.1 engine. */
 export type OxigraphStore = InstanceType<typeof oxigraph.Store>;
 
 /**
- * Load quads into a fresh Oxigraph store, ready for SPARQL 1.1 queries.
+ * Load quads into a fresh Oxigraph store, ready for SPARQL 1.1 queries. The quads go in as one
+ * N-Quads document (bulk load): adding them one by one crosses into WebAssembly per quad and is about
+ * a hundred times slower.
  *
  * @example
  * const store = oxigraphStore(release.quads);
  */
 export function oxigraphStore(quads: Iterable<Quad>): OxigraphStore {
+  const writer = new Writer({ format: "N-Quads" });
+  writer.addQuads((Array.isArray(quads) ? quads : [...quads]) as never);
+  let text = "";
+  writer.end((error, result) => {
+    if (error) throw error;
+    text = result;
+  });
   const store = new oxigraph.Store();
-  for (const q of quads) {
-    store.add(
-      oxigraph.quad(
-        toOx(q.subject) as ReturnType<typeof oxigraph.namedNode>,
-        toOx(q.predicate) as ReturnType<typeof oxigraph.namedNode>,
-        toOx(q.object),
-        oxigraph.defaultGraph(),
-      ),
-    );
-  }
+  if (text !== "") store.load(text, { format: "application/n-quads", no_transaction: true });
   return store;
-}
-
-function toOx(term: Quad["subject"] | Quad["predicate"] | Quad["object"]) {
-  switch (term.termType) {
-    case "NamedNode":
-      return oxigraph.namedNode(term.value);
-    case "BlankNode":
-      return oxigraph.blankNode(term.value);
-    case "Literal":
-      return term.language
-        ? oxigraph.literal(term.value, term.language)
-        : oxigraph.literal(term.value, oxigraph.namedNode(term.datatype.value));
-    default:
-      throw new Error(`cannot store a ${term.termType} term`);
-  }
 }

@@ -150,5 +150,7 @@ export class NewsStore implements DatasetCore<Quad, Quad> {
 
 function keyOf(t: Term | null | undefined): string {
   if (t === null || t === undefined) return "";
-  return t.termType === "Literal" ? `L${t.value}\u0001${t.language}\u0001${t.datatype.value}` : `${t.termType[0]}${t.value}`;
+  return t.termType === "Literal"
+    ? `L${t.value}\u0001${t.language}\u0001${t.datatype.value}`
+    : `${t.termType[0]}${t.value}`;
 }
