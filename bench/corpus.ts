@@ -12,6 +12,7 @@ import { territory } from "../src/builders/place.js";
 import { membership, post, role } from "../src/builders/role.js";
 import { statement } from "../src/builders/statement.js";
 import { tension } from "../src/builders/tension.js";
+import { NewsStore } from "../src/store/store.js";
 import type { ReportMode, Stance } from "../src/vocab/concepts.js";
 
 /** A small, fast, seeded PRNG (mulberry32): the same seed gives the same corpus. */
@@ -361,32 +362,19 @@ export function syntheticArticle(pools: Pools, index: number, seed: number): Gra
 }
 
 /**
- * Generate a corpus of about `targetQuads` distinct quads: articles are built until the running count
- * of distinct quads reaches the target. Returns the quads (deduplicated) and the article count.
+ * Generate a corpus of about `targetQuads` distinct quads, built article by article with the builders
+ * straight into an in-memory store (which keeps each quad once), until the store holds the target.
  *
  * @example
- * const { quads } = generateCorpus(10_000, 42);
+ * const { store, quads } = generateCorpus(10_000, 42);
  */
 export function generateCorpus(
   targetQuads: number,
   seed: number,
   pools: Pools = makePools(seed),
-): { quads: Quad[]; articles: number; builders: GraphBuilder[] } {
-  const seen = new Set<string>();
-  const quads: Quad[] = [];
-  const builders: GraphBuilder[] = [];
+): { store: NewsStore; quads: Quad[]; articles: number } {
+  const store = new NewsStore();
   let index = 0;
-  while (quads.length < targetQuads) {
-    const g = syntheticArticle(pools, index++, seed);
-    builders.push(g);
-    for (const q of g.quads) {
-      const key = `${q.subject.value}\u0000${q.predicate.value}\u0000${q.object.termType}${q.object.value}\u0000${
-        q.object.termType === "Literal" ? `${q.object.language}|${q.object.datatype.value}` : ""
-      }`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      quads.push(q);
-    }
-  }
-  return { quads, articles: index, builders };
+  while (store.size < targetQuads) store.addAll(syntheticArticle(pools, index++, seed).quads);
+  return { store, quads: [...store], articles: index };
 }

@@ -311,26 +311,37 @@ function median(xs: number[]): number {
   const m = Math.floor(s.length / 2);
   return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
 }
-/** Median time of one call over 7 repetitions; each repetition runs enough calls to take ≥100 ms.
- * The heap is collected first so one engine does not pay for another's garbage. */
-function timeSync(fn: () => unknown, reps = 7): number {
-  // Warm up for 100 ms so the JIT has compiled the path being measured.
-  const warm = performance.now();
-  while (performance.now() - warm < 100) fn();
-  gc();
-  const t0 = performance.now();
-  fn();
-  const once = Math.max(performance.now() - t0, 0.001);
-  const k = Math.min(100_000, Math.max(1, Math.ceil(100 / once)));
-  const samples: number[] = [];
-  for (let r = 0; r < reps; r++) {
-    const t = performance.now();
-    for (let i = 0; i < k; i++) fn();
-    samples.push((performance.now() - t) / k);
+/**
+ * Median time of one call for several engines over 7 rounds. Each engine is warmed up for 100 ms (so
+ * the JIT has compiled it), then each round runs every engine in turn, enough calls to take ≥100 ms:
+ * interleaving the engines spreads the machine's noise and garbage collection evenly over them.
+ */
+function timeInterleaved(fns: Readonly<Record<string, () => unknown>>, rounds = 7): Record<string, number> {
+  const calls: Record<string, number> = {};
+  const samples: Record<string, number[]> = {};
+  for (const [name, fn] of Object.entries(fns)) {
+    const warm = performance.now();
+    while (performance.now() - warm < 100) fn();
+    const t0 = performance.now();
+    fn();
+    const once = Math.max(performance.now() - t0, 0.001);
+    calls[name] = Math.min(100_000, Math.max(1, Math.ceil(100 / once)));
+    samples[name] = [];
   }
-  return median(samples);
+  for (let r = 0; r < rounds; r++) {
+    for (const [name, fn] of Object.entries(fns)) {
+      const k = calls[name] ?? 1;
+      gc();
+      const t = performance.now();
+      for (let i = 0; i < k; i++) fn();
+      samples[name]?.push((performance.now() - t) / k);
+    }
+  }
+  return Object.fromEntries(Object.entries(samples).map(([name, xs]) => [name, median(xs)]));
 }
-async function timeAsync(fn: () => Promise<unknown>, reps = 5): Promise<number> {
+
+/** Median time of an asynchronous call over 7 repetitions (Comunica: one call per repetition). */
+async function timeAsync(fn: () => Promise<unknown>, reps = 7): Promise<number> {
   await fn();
   gc();
   const samples: number[] = [];
@@ -372,10 +383,8 @@ async function benchSize(target: number, comunica: QueryEngine) {
   // Build throughput: builders (and their validation) into the store, against raw addQuads.
   const tb = performance.now();
   const corpus = generateCorpus(target, SEED, pools);
-  const store = new NewsStore(corpus.quads);
   const builderMs = performance.now() - tb;
-  const quads = corpus.quads;
-  corpus.builders.length = 0;
+  const { store, quads } = corpus;
   const rawMs = median(
     [0, 1, 2].map(() => {
       const t = performance.now();
@@ -413,26 +422,16 @@ async function benchSize(target: number, comunica: QueryEngine) {
       answers.set(engine, canonical(rows, q.columns, countCols));
       runs.push({ quads: store.size, query: q.name, kind: q.kind, engine, medianMs: ms, rows: rows.length });
     };
-    record(
-      "floor",
-      timeSync(() => q.floor(store, arg)),
-      q.floor(store, arg),
-    );
-    record(
-      "helper",
-      timeSync(() => q.helper(store, arg)),
-      q.helper(store, arg),
-    );
-    record(
-      "pattern",
-      timeSync(() => q.pattern(store, arg)),
-      q.pattern(store, arg),
-    );
-    record(
-      "oxigraph",
-      timeSync(() => oxRows(ox, sparql)),
-      oxRows(ox, sparql),
-    );
+    const times = timeInterleaved({
+      floor: () => q.floor(store, arg),
+      helper: () => q.helper(store, arg),
+      pattern: () => q.pattern(store, arg),
+      oxigraph: () => oxRows(ox, sparql),
+    });
+    record("floor", times.floor ?? Number.NaN, q.floor(store, arg));
+    record("helper", times.helper ?? Number.NaN, q.helper(store, arg));
+    record("pattern", times.pattern ?? Number.NaN, q.pattern(store, arg));
+    record("oxigraph", times.oxigraph ?? Number.NaN, oxRows(ox, sparql));
     const viaComunica = async () => {
       const stream = await comunica.queryBindings(sparql, { sources: [store.n3 as never] });
       const bindings = await stream.toArray();

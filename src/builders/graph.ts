@@ -1,5 +1,5 @@
 import type { Literal, NamedNode, Quad, Quad_Object } from "@rdfjs/types";
-import { DataFactory } from "n3";
+import { DataFactory, termToId } from "n3";
 import { NewsgraphError } from "../errors.js";
 import { rdf, xsd } from "../vocab/namespaces.js";
 import type { Kind, Ref } from "./kinds.js";
@@ -103,11 +103,11 @@ export class GraphBuilder {
 
   /** Add one triple (deduplicated). */
   add(subject: NamedNode, predicate: NamedNode, object: Quad_Object): void {
-    const q = quad(subject, predicate, object);
-    const key = `${subject.value} ${predicate.value} ${termKey(object)}`;
+    // n3's terms carry a canonical id, so the key costs no parsing of literals.
+    const key = `${idOf(subject)}\u0001${idOf(predicate)}\u0001${idOf(object)}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
-    this.quadList.push(q);
+    this.quadList.push(quad(subject, predicate, object));
   }
 
   /** Add `subject rdf:type` for each class. */
@@ -116,9 +116,9 @@ export class GraphBuilder {
   }
 }
 
-function termKey(term: Quad_Object): string {
-  if (term.termType === "Literal") return `"${term.value}"@${term.language}^^${term.datatype.value}`;
-  return `${term.termType}:${term.value}`;
+function idOf(term: Quad_Object | NamedNode): string {
+  const id = (term as { id?: unknown }).id;
+  return typeof id === "string" ? id : termToId(term as never);
 }
 
 /** An English-language string literal. */

@@ -287,12 +287,13 @@ export class Query<R extends string = never, O extends string = never> {
     const required = spec.required.map(compile);
     const optionals = spec.optionals.map((g) => g.map(compile));
     const bound = new Set<number>();
-    const requiredSteps = steps(this.store, plan(this.store, required, bound), new Set());
+    const counts = new Map<Compiled, number>();
+    const requiredSteps = steps(plan(this.store, required, bound, counts), new Set(), counts);
     const guaranteed = new Set(bound);
     const optionalSteps = optionals.map((g) => {
-      const p = plan(this.store, g, new Set(bound));
+      const p = plan(this.store, g, new Set(bound), counts);
       for (const c of g) for (const s of [c.s, c.p, c.o]) if ("variable" in s) bound.add(s.variable);
-      return steps(this.store, p, guaranteed);
+      return steps(p, guaranteed, counts);
     });
 
     const cache = new LookupCache();
@@ -365,12 +366,19 @@ function finishRows(
 
 // ── Planning: order patterns by the selectivity the indexes report ────────────────────────────────
 
-function plan(store: NewsStore, patterns: readonly Compiled[], bound: Set<number>): Compiled[] {
+function countOf(store: NewsStore, c: Compiled): number {
   const constant = (s: Slot) => ("term" in s ? s.term : null);
+  return store.count(constant(c.s), constant(c.p), constant(c.o), null);
+}
+
+function plan(
+  store: NewsStore,
+  patterns: readonly Compiled[],
+  bound: Set<number>,
+  counts: Map<Compiled, number>,
+): Compiled[] {
   // The index count of each pattern's constants does not change while planning: ask once.
-  const counts = new Map(
-    patterns.map((c) => [c, store.count(constant(c.s), constant(c.p), constant(c.o), null)]),
-  );
+  for (const c of patterns) if (!counts.has(c)) counts.set(c, countOf(store, c));
   const rest = [...patterns];
   const ordered: Compiled[] = [];
   while (rest.length > 0) {
@@ -438,11 +446,12 @@ class LookupCache {
   private readonly stats = new Map<Compiled, { lookups: number; hits: number }>();
 
   lookup(store: NewsStore, c: Compiled, s: Term | undefined, p: Term | undefined, o: Term | undefined) {
-    const stat = this.stats.get(c) ?? { lookups: 0, hits: 0 };
-    this.stats.set(c, stat);
-    const trial = stat.lookups < 64 || stat.hits * 4 >= stat.lookups;
+    let stat = this.stats.get(c);
+    if (stat === undefined) this.stats.set(c, (stat = { lookups: 0, hits: 0 }));
     stat.lookups++;
-    if (!trial) return read(store, s, p, o);
+    // A few lookups are cheaper done than keyed; after that, memoise while it pays.
+    if (stat.lookups <= 8) return read(store, s, p, o);
+    if (stat.lookups > 72 && stat.hits * 4 < stat.lookups) return read(store, s, p, o);
     let map = this.maps.get(c);
     if (map === undefined) this.maps.set(c, (map = new Map()));
     const key = `${s === undefined ? "" : termKey(s)}\u0000${p === undefined ? "" : termKey(p)}\u0000${o === undefined ? "" : termKey(o)}`;
@@ -479,9 +488,12 @@ interface Step {
   readonly count: number;
 }
 
-function steps(store: NewsStore, ordered: readonly Compiled[], alwaysBound: ReadonlySet<number>): Step[] {
+function steps(
+  ordered: readonly Compiled[],
+  alwaysBound: ReadonlySet<number>,
+  counts: Map<Compiled, number>,
+): Step[] {
   const bound = new Set(alwaysBound);
-  const constant = (s: Slot) => ("term" in s ? s.term : null);
   return ordered.map((c) => {
     const keySlots: ("s" | "p" | "o")[] = [];
     const keyVars: number[] = [];
@@ -493,7 +505,7 @@ function steps(store: NewsStore, ordered: readonly Compiled[], alwaysBound: Read
       }
     }
     for (const slot of [c.s, c.p, c.o]) if ("variable" in slot) bound.add(slot.variable);
-    return { c, keySlots, keyVars, count: store.count(constant(c.s), constant(c.p), constant(c.o), null) };
+    return { c, keySlots, keyVars, count: counts.get(c) ?? 0 };
   });
 }
 
@@ -520,7 +532,13 @@ function evaluate(store: NewsStore, plan: readonly Step[], input: Binding[], cac
           if (e !== undefined) next.push(e);
         }
       }
-    } else if (step.keyVars.length > 0 && current.length >= step.count * HASH_JOIN_SHARE) {
+    } else if (
+      step.keyVars.length > 0 &&
+      current.length >= step.count * HASH_JOIN_SHARE &&
+      distinctKeys(current, step) >= step.count * HASH_JOIN_SHARE
+    ) {
+      // Many rows with many different keys: scan once and hash. (Few distinct keys go the lookup way,
+      // where each is looked up once and memoised.)
       const table = cache.hashed(store, step);
       for (const b of current) {
         const key =
@@ -548,6 +566,12 @@ function evaluate(store: NewsStore, plan: readonly Step[], input: Binding[], cac
     current = next;
   }
   return current;
+}
+
+function distinctKeys(rows: readonly Binding[], step: Step): number {
+  const keys = new Set<string>();
+  for (const b of rows) keys.add(step.keyVars.map((v) => termKey(b[v])).join("\u0000"));
+  return keys.size;
 }
 
 /** Bind a matched triple's terms to the pattern's variables, or reject it when a bound one differs. */

@@ -1,5 +1,5 @@
 import type { DatasetCore, Quad, Term } from "@rdfjs/types";
-import { Parser, Store } from "n3";
+import { Parser, Store, termToId } from "n3";
 import { NewsgraphError } from "../errors.js";
 
 /** RDF syntaxes the store reads. */
@@ -150,7 +150,6 @@ export class NewsStore implements DatasetCore<Quad, Quad> {
 
 function keyOf(t: Term | null | undefined): string {
   if (t === null || t === undefined) return "";
-  return t.termType === "Literal"
-    ? `L${t.value}\u0001${t.language}\u0001${t.datatype.value}`
-    : `${t.termType[0]}${t.value}`;
+  const id = (t as { id?: unknown }).id;
+  return typeof id === "string" ? id : termToId(t as never);
 }
