@@ -447,13 +447,19 @@ class LookupCache {
 
   lookup(store: NewsStore, c: Compiled, s: Term | undefined, p: Term | undefined, o: Term | undefined) {
     let stat = this.stats.get(c);
-    if (stat === undefined) this.stats.set(c, (stat = { lookups: 0, hits: 0 }));
+    if (stat === undefined) {
+      stat = { lookups: 0, hits: 0 };
+      this.stats.set(c, stat);
+    }
     stat.lookups++;
     // A few lookups are cheaper done than keyed; after that, memoise while it pays.
     if (stat.lookups <= 8) return read(store, s, p, o);
     if (stat.lookups > 72 && stat.hits * 4 < stat.lookups) return read(store, s, p, o);
     let map = this.maps.get(c);
-    if (map === undefined) this.maps.set(c, (map = new Map()));
+    if (map === undefined) {
+      map = new Map();
+      this.maps.set(c, map);
+    }
     const key = `${s === undefined ? "" : termKey(s)}\u0000${p === undefined ? "" : termKey(p)}\u0000${o === undefined ? "" : termKey(o)}`;
     const hit = map.get(key);
     if (hit !== undefined) {
