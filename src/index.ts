@@ -27,3 +27,24 @@ export { type ShapeViolation, validateShapes } from "./validate/shacl.js";
 export * from "./vocab/cameo.js";
 export * from "./vocab/concepts.js";
 export * from "./vocab/namespaces.js";
+export { formatAs, RESULTS_FORMATS, type ResultsFormat, toCsv, toTable, toTsv } from "./query/formats.js";
+export * from "./query/helpers.js";
+export {
+  type AggregateRow,
+  Aggregate,
+  Grouping,
+  literalOf,
+  oneOrMore,
+  type PropertyPath,
+  Query,
+  type Row,
+  type TriplePattern,
+  v,
+  type ValueRow,
+  type Var,
+  zeroOrMore,
+} from "./query/pattern.js";
+export { HELPERS, type HelperEntry, type HelperName, type HelperParam } from "./query/registry.js";
+export { termToJson, toResults } from "./query/results.js";
+export { compareForOrder, type JsValue, jsValue, termKey } from "./query/terms.js";
+export { formatOf, NewsStore, parseRdf, type RdfFormat } from "./store/store.js";

@@ -22,3 +22,23 @@ describe("README", () => {
     expect(turtle).toContain("ng:Demand");
   });
 });
+
+describe("README query example", () => {
+  it("shows examples/helpers.ts verbatim", () => {
+    expect(read("README.md")).toContain(read("examples", "helpers.ts").trim());
+  });
+
+  it("runs: Zelensky's two statements, statements per outlet, the first quote's position", async () => {
+    const { said, perOutlet, firstQuoteStart } = await import("../examples/helpers.js");
+    expect(said).toEqual([
+      "Zelensky: Ukraine is ready to discuss with Russia the future of Crimea and Donbas",
+      "Zelensky: he has cooled down on the idea of Ukraine joining NATO",
+    ]);
+    expect(perOutlet).toEqual([
+      ["axios", 2],
+      ["the-times-of-israel", 2],
+      ["bloomberg", 1],
+    ]);
+    expect(firstQuoteStart).toBe(304);
+  });
+});
