@@ -1,10 +1,12 @@
 import type { Quad } from "@rdfjs/types";
 import { Writer } from "n3";
 import { NewsgraphError } from "../errors.js";
+import { checkScalarValues } from "./ntriples.js";
 import { sortQuads } from "./order.js";
+import { usedPrefixes } from "./prefixes.js";
 
 /**
- * Serialise triples as deterministic Turtle: the given prefixes in the given order, subjects and
+ * Serialise triples as deterministic Turtle: of the given prefixes, those used, in the given order; subjects and
  * predicates sorted (`rdf:type` first, written `a`), one block per subject, LF line endings. Blank nodes
  * are refused: published data has none, so rebuilds are byte-identical.
  *
@@ -14,6 +16,7 @@ import { sortQuads } from "./order.js";
 export function toTurtle(quads: Iterable<Quad>, prefixes: Readonly<Record<string, string>>): string {
   const sorted = sortQuads(quads);
   for (const q of sorted) {
+    checkScalarValues(q);
     if (q.subject.termType === "BlankNode" || q.object.termType === "BlankNode") {
       throw new NewsgraphError(
         "invalid-input",
@@ -29,7 +32,7 @@ export function toTurtle(quads: Iterable<Quad>, prefixes: Readonly<Record<string
       );
     }
   }
-  const writer = new Writer({ prefixes: { ...prefixes } });
+  const writer = new Writer({ prefixes: usedPrefixes(sorted, prefixes) });
   writer.addQuads(sorted);
   let output: string | undefined;
   let failure: unknown;

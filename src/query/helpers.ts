@@ -493,24 +493,30 @@ export interface OutletCount {
  * statementsPerOutlet(store).map((r) => [r.name.value, r.statements.value]); // [["Axios", "2"], …]
  */
 export function statementsPerOutlet(store: NewsStore): OutletCount[] {
-  const counted = (fromContextOnly: boolean) =>
-    Query.on(store)
-      .where(
-        [v("statement"), ng("carriedBy"), v("outlet")],
-        [v("statement"), ng("outletFromContext"), fromContextOnly ? TRUE : v("fromContext")],
-        [v("outlet"), skos("prefLabel"), v("name")],
-      )
-      .groupBy("outlet", "name")
-      .count("n")
-      .rows();
-  const context = new Map(counted(true).map((r) => [`${termKey(r.outlet)}\u0000${termKey(r.name)}`, r.n]));
-  return counted(false)
+  // One grouped query by outlet, name and flag; the flags are then folded into the two counts.
+  const groups = new Map<string, { outlet: NamedNode; name: Literal; n: number; context: number }>();
+  for (const r of Query.on(store)
+    .where(
+      [v("statement"), ng("carriedBy"), v("outlet")],
+      [v("statement"), ng("outletFromContext"), v("fromContext")],
+      [v("outlet"), skos("prefLabel"), v("name")],
+    )
+    .groupBy("outlet", "name", "fromContext")
+    .count("n")
+    .rows()) {
+    const key = `${termKey(r.outlet)}\u0000${termKey(r.name)}`;
+    const g = groups.get(key) ?? { outlet: r.outlet as NamedNode, name: r.name as Literal, n: 0, context: 0 };
+    g.n += r.n;
+    if (r.fromContext.equals(TRUE)) g.context += r.n;
+    groups.set(key, g);
+  }
+  return [...groups.values()]
     .sort((a, b) => b.n - a.n || compareForOrder(a.name, b.name))
-    .map((r) => ({
-      outlet: r.outlet as NamedNode,
-      name: r.name as Literal,
-      statements: integer(r.n),
-      fromContextCount: integer(context.get(`${termKey(r.outlet)}\u0000${termKey(r.name)}`) ?? 0),
+    .map((g) => ({
+      outlet: g.outlet,
+      name: g.name,
+      statements: integer(g.n),
+      fromContextCount: integer(g.context),
     }));
 }
 
