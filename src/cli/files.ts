@@ -27,8 +27,10 @@ export async function readReleaseInput(root = PACKAGE_ROOT): Promise<ReleaseInpu
       text: await readText(join(root, "src", "articles", module.textFile)),
     })),
   );
+  const pkg = JSON.parse(await readText(join(root, "package.json"))) as { name?: string; version?: string };
   return {
     articles,
+    generator: `${pkg.name ?? "newsgraph"} ${pkg.version ?? "0.0.0"}`,
     ontology: await readText(join(root, "ontology", "newsgraph.ttl")),
     shapes: await readText(join(root, "ontology", "newsgraph.shapes.ttl")),
   };

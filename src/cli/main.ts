@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import type { NamedNode } from "@rdfjs/types";
 import { DataFactory } from "n3";
 import { ARTICLES } from "../articles/index.js";
@@ -13,7 +13,13 @@ import { selectJson } from "../query/sparql.js";
 import type { ReleaseFile } from "../release/release.js";
 import { buildRelease, publishedPrefixes } from "../release/release.js";
 import type { GraphSummary } from "../release/summary.js";
-import { NewsStore } from "../store/store.js";
+import { jsonldContext, toJsonLd } from "../export/jsonld.js";
+import { toNTriples } from "../export/ntriples.js";
+import { toTurtle } from "../export/turtle.js";
+import { byGraph, graphCounts } from "../load/oxigraph.js";
+import { uploadGraphs } from "../load/gsp.js";
+import { oxigraphStore } from "../store/oxigraph.js";
+import { NewsStore, parseRdf } from "../store/store.js";
 import { listFiles, PACKAGE_ROOT, readReleaseInput, readText, writeAtomically } from "./files.js";
 
 const USAGE = `usage: newsgraph <command> [options]
@@ -27,6 +33,13 @@ commands:
   query <file.rq | helper> [ARG] [--format table|json|csv|tsv] [--data DIR]
                        run a SPARQL file (on Oxigraph) or a named helper (on the in-memory store) over
                        the Turtle in DIR (default: data/); helpers: ${Object.keys(HELPERS).join(", ")}
+  export --format turtle|trig|ntriples|nquads|jsonld|canonical [--out FILE]
+                       write the graph in a format to FILE (atomically) or to standard output
+  load --oxigraph      load the release into an in-process Oxigraph store and count each graph
+  load --endpoint URL [--graph IRI] [--auth VALUE] [--query URL] [--method put|post]
+       [--timeout MS] [--retries N]
+                       upload each named graph (or everything into --graph) to a SPARQL 1.1 Graph Store
+                       Protocol endpoint, then verify the counts (with --query, by SPARQL COUNT)
   help                 show this help`;
 
 function option(args: string[], name: string, fallback: string): string {
@@ -270,6 +283,82 @@ async function query(args: string[], out: (line: string) => void): Promise<numbe
   return 0;
 }
 
+const EXPORT_FORMATS = ["turtle", "trig", "ntriples", "nquads", "jsonld", "canonical"] as const;
+
+async function exportCommand(args: string[], out: (line: string) => void): Promise<number> {
+  const { positional, options } = parseArgs(args, ["--format", "--out"]);
+  if (positional.length > 0) throw new NewsgraphError("invalid-input", positional[0] ?? "", "unexpected argument");
+  const format = options.get("--format");
+  if (format === undefined || !(EXPORT_FORMATS as readonly string[]).includes(format)) {
+    throw new NewsgraphError("invalid-input", "--format", `${format === undefined ? "is required" : `"${format}" is unknown`} (one of ${EXPORT_FORMATS.join(", ")})`);
+  }
+  const release = await buildRelease(await readReleaseInput());
+  const slugs = ARTICLES.map((a) => a.slug);
+  const file = (name: string) => release.files.find((f) => f.name === name)?.content ?? "";
+  const text =
+    format === "turtle"
+      ? toTurtle(release.quads, publishedPrefixes(...slugs))
+      : format === "ntriples"
+        ? toNTriples(release.quads)
+        : format === "jsonld"
+          ? await toJsonLd(release.quads, jsonldContext(publishedPrefixes(...slugs)))
+          : file(format === "trig" ? "newsgraph.trig" : format === "nquads" ? "newsgraph.nq" : "newsgraph.canonical.nq");
+  const target = options.get("--out");
+  if (target === undefined) {
+    process.stdout.write(text);
+    return 0;
+  }
+  const path = resolve(target);
+  await writeAtomically(dirname(path), [{ name: basename(path), content: text }]);
+  out(`wrote ${path} (${Buffer.byteLength(text, "utf8")} bytes)`);
+  return 0;
+}
+
+async function loadCommand(args: string[], out: (line: string) => void): Promise<number> {
+  const flags = args.filter((a) => a === "--oxigraph");
+  const { positional, options } = parseArgs(
+    args.filter((a) => a !== "--oxigraph"),
+    ["--endpoint", "--graph", "--auth", "--query", "--method", "--timeout", "--retries", "--data"],
+  );
+  if (positional.length > 0) throw new NewsgraphError("invalid-input", positional[0] ?? "", "unexpected argument");
+  const endpoint = options.get("--endpoint");
+  if ((flags.length > 0) === (endpoint !== undefined)) {
+    throw new NewsgraphError("invalid-input", "load", "needs exactly one of --oxigraph or --endpoint URL");
+  }
+  const dir = resolve(options.get("--data") ?? join(PACKAGE_ROOT, "data"));
+  const nq = join(dir, "newsgraph.nq");
+  const quads = parseRdf(await readText(nq), "nquads", nq);
+  if (endpoint === undefined) {
+    const store = oxigraphStore(quads);
+    const counts = graphCounts(store);
+    for (const [graph, n] of counts) out(`<${graph}>: ${n} triples`);
+    out(`loaded ${store.size} quads into Oxigraph (in process)`);
+    return 0;
+  }
+  const method = (options.get("--method") ?? "put").toUpperCase();
+  if (method !== "PUT" && method !== "POST") throw new NewsgraphError("invalid-input", "--method", `"${method}" is not put or post`);
+  const number = (name: string, fallback: number) => {
+    const raw = options.get(name);
+    if (raw === undefined) return fallback;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < 0) throw new NewsgraphError("invalid-input", name, `"${raw}" is not a whole number`);
+    return n;
+  };
+  const graph = options.get("--graph");
+  const uploads = graph !== undefined ? [{ graph, quads }] : byGraph(quads);
+  const results = await uploadGraphs(uploads, {
+    endpoint,
+    method,
+    timeoutMs: number("--timeout", 30_000),
+    retries: number("--retries", 3),
+    log: out,
+    ...(options.get("--auth") === undefined ? {} : { authorization: options.get("--auth") as string }),
+    ...(options.get("--query") === undefined ? {} : { queryEndpoint: options.get("--query") as string }),
+  });
+  out(`uploaded ${results.reduce((n, r) => n + r.triples, 0)} triples in ${results.length} graph(s) to ${endpoint}`);
+  return 0;
+}
+
 /**
  * Run the command-line tool with arguments (without `node` and the script); returns the exit code.
  *
@@ -292,6 +381,10 @@ export async function main(
         return await queries(rest, out);
       case "query":
         return await query(rest, out);
+      case "export":
+        return await exportCommand(rest, out);
+      case "load":
+        return await loadCommand(rest, out);
       case "help":
       case "--help":
       case undefined:

@@ -3,12 +3,18 @@ import type { Quad } from "@rdfjs/types";
 import { Parser } from "n3";
 import type { ArticleModule } from "../articles/article-module.js";
 import { NewsgraphError } from "../errors.js";
+import { canonical } from "../export/canonical.js";
+import { articleGraph, inGraph, ONTOLOGY_GRAPH } from "../export/graphs.js";
+import { jsonldContext, toJsonLd } from "../export/jsonld.js";
+import { toNQuads, toNTriples } from "../export/ntriples.js";
+import { toTrig } from "../export/trig.js";
 import { toTurtle } from "../export/turtle.js";
 import { checkAnchors } from "../validate/anchors.js";
 import { validateShapes } from "../validate/shacl.js";
-import { articlePrefixes, PREFIXES, RESOURCE_PREFIXES } from "../vocab/namespaces.js";
+import { articlePrefixes, PREFIXES, RESOURCE_PREFIXES, schema } from "../vocab/namespaces.js";
 import type { GraphSummary } from "./summary.js";
 import { summarise } from "./summary.js";
+import { VOID_PREFIXES, voidDescription } from "./void.js";
 
 /** One article's module and its source text, as read from disk. */
 export interface SourceArticle {
@@ -19,6 +25,8 @@ export interface SourceArticle {
 /** Everything a release is built from (read by the caller: this module does no I/O). */
 export interface ReleaseInput {
   readonly articles: readonly SourceArticle[];
+  /** Name and version of the generator, recorded in void.ttl ("newsgraph 0.1.0"). */
+  readonly generator?: string;
   /** The hand-written ontology (`ontology/newsgraph.ttl`). */
   readonly ontology: string;
   /** The hand-written SHACL shapes (`ontology/newsgraph.shapes.ttl`). */
@@ -37,16 +45,19 @@ export interface Release {
   readonly summaries: readonly GraphSummary[];
   /** Every article graph's quads together, for loading into a store. */
   readonly quads: readonly Quad[];
+  /** The article graphs and the ontology, each in its named graph. */
+  readonly namedQuads: readonly Quad[];
+  /** SHA-256 of the canonical N-Quads of `namedQuads`. */
+  readonly fingerprint: string;
 }
 
 /** Prefixes of the published Turtle, in the published order (without SHACL's, which only shapes use). */
-export function publishedPrefixes(articleSlug?: string): Record<string, string> {
+export function publishedPrefixes(...articleSlugs: string[]): Record<string, string> {
   const { sh: _sh, ...standard } = PREFIXES;
-  return {
-    ...standard,
-    ...RESOURCE_PREFIXES,
-    ...(articleSlug === undefined ? {} : articlePrefixes(articleSlug)),
-  };
+  // Article-scoped prefixes (stmt:, anchor:…) are per article; with several articles only the first's
+  // are declared and the others' IRIs are written in full.
+  const [first] = articleSlugs;
+  return { ...standard, ...RESOURCE_PREFIXES, ...(first === undefined ? {} : articlePrefixes(first)) };
 }
 
 /**
@@ -67,11 +78,23 @@ export function parseTurtle(text: string, file: string): Quad[] {
 
 const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
 
+/** Media types of the release files, by extension. */
+export const MEDIA_TYPES: Readonly<Record<string, string>> = {
+  ttl: "text/turtle",
+  trig: "application/trig",
+  nt: "application/n-triples",
+  nq: "application/n-quads",
+  jsonld: "application/ld+json",
+  txt: "text/plain",
+};
+
 /**
  * Build the whole release in memory: each article graph from its builders, checked against the SHACL
- * shapes and its source text, then serialised as deterministic Turtle beside the source text, the
- * ontology and the shapes. Throws a NewsgraphError (and returns nothing) when anything is wrong, so the
- * caller writes files only for a release that is whole.
+ * shapes and its source text, then written in every format — Turtle, N-Triples and JSON-LD per article;
+ * TriG and N-Quads of all article graphs and the ontology in named graphs; canonical N-Quads (RDFC-1.0);
+ * the JSON-LD context; and `void.ttl`, a VoID + DCAT description with counts, partitions, the canonical
+ * fingerprint and each file's size and SHA-256. Throws a NewsgraphError (and returns nothing) when
+ * anything is wrong, so the caller writes files only for a release that is whole.
  *
  * @example
  * const release = await buildRelease({ articles: [{ module, text }], ontology, shapes });
@@ -82,6 +105,9 @@ export async function buildRelease(input: ReleaseInput): Promise<Release> {
   const files: ReleaseFile[] = [];
   const summaries: GraphSummary[] = [];
   const all: Quad[] = [];
+  const named: Quad[] = [];
+  const articles: { slug: string; url: string; triples: number }[] = [];
+  const context = jsonldContext(publishedPrefixes(...input.articles.map((a) => a.module.slug)));
   for (const { module, text } of input.articles) {
     const textPath = `src/articles/${module.textFile}`;
     if (sha256(text) !== module.textSha256) {
@@ -113,13 +139,57 @@ export async function buildRelease(input: ReleaseInput): Promise<Release> {
     }
     files.push({ name: `${module.slug}.txt`, content: text });
     files.push({ name: `${module.slug}.ttl`, content: toTurtle(quads, publishedPrefixes(module.slug)) });
+    files.push({ name: `${module.slug}.nt`, content: toNTriples(quads) });
+    files.push({ name: `${module.slug}.jsonld`, content: await toJsonLd(quads, context) });
+    const url = quads.find((q) => q.predicate.equals(schema("url")))?.object.value ?? "";
+    articles.push({ slug: module.slug, url, triples: quads.length });
     summaries.push(summarise(module.slug, quads));
     all.push(...quads);
+    named.push(...inGraph(quads, articleGraph(module.slug)));
   }
-  files.push({ name: "newsgraph.ttl", content: toTurtle(ontologyQuads, publishedPrefixes()) });
+  named.push(...inGraph(ontologyQuads, ONTOLOGY_GRAPH));
+  const allPrefixes = publishedPrefixes(...input.articles.map((a) => a.module.slug));
+  files.push({ name: "newsgraph.ttl", content: toTurtle(ontologyQuads, allPrefixes) });
   files.push({
     name: "newsgraph.shapes.ttl",
     content: toTurtle(shapeQuads, { ngsh: "https://w3id.org/newsgraph/shapes#", ...PREFIXES }),
   });
-  return { files: files.sort((a, b) => (a.name < b.name ? -1 : 1)), summaries, quads: all };
+  files.push({ name: "newsgraph.trig", content: toTrig(named, allPrefixes) });
+  files.push({ name: "newsgraph.nq", content: toNQuads(named) });
+  const { nquads: canonicalNQuads, sha256: fingerprint } = await canonical(named);
+  files.push({ name: "newsgraph.canonical.nq", content: canonicalNQuads });
+  files.push({ name: "context.jsonld", content: `${JSON.stringify(context, null, 2)}\n` });
+  const distributions = files.map((f) => ({
+    ...f,
+    mediaType: MEDIA_TYPES[f.name.split(".").pop() ?? ""] ?? "application/octet-stream",
+    title: titleOf(f.name),
+  }));
+  const description = voidDescription({
+    articleQuads: all,
+    articles,
+    ontologyTriples: ontologyQuads.length,
+    distributions,
+    fingerprint,
+    generator: input.generator ?? "newsgraph",
+  });
+  files.push({ name: "void.ttl", content: toTurtle(description, { ...allPrefixes, ...VOID_PREFIXES }) });
+  return {
+    files: files.sort((a, b) => (a.name < b.name ? -1 : 1)),
+    summaries,
+    quads: all,
+    namedQuads: named,
+    fingerprint,
+  };
+}
+
+function titleOf(name: string): string {
+  if (name === "context.jsonld") return "JSON-LD context of the JSON-LD files";
+  if (name === "newsgraph.canonical.nq") return "all graphs, canonical N-Quads (RDFC-1.0)";
+  if (name === "newsgraph.trig") return "all graphs (one per article, one for the ontology), TriG";
+  if (name === "newsgraph.nq") return "all graphs (one per article, one for the ontology), N-Quads";
+  if (name === "newsgraph.ttl") return "the ontology, Turtle";
+  if (name === "newsgraph.shapes.ttl") return "the SHACL shapes, Turtle";
+  const [slug, ext] = [name.slice(0, name.lastIndexOf(".")), name.slice(name.lastIndexOf(".") + 1)];
+  const kind = { txt: "source text", ttl: "graph, Turtle", nt: "graph, N-Triples", jsonld: "graph, JSON-LD" }[ext] ?? ext;
+  return `${slug}: ${kind}`;
 }
