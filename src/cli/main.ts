@@ -5,6 +5,11 @@ import { DataFactory } from "n3";
 import { ARTICLES } from "../articles/index.js";
 import { isoDate } from "../builders/validate.js";
 import { NewsgraphError } from "../errors.js";
+import { jsonldContext, toJsonLd } from "../export/jsonld.js";
+import { toNTriples } from "../export/ntriples.js";
+import { toTurtle } from "../export/turtle.js";
+import { uploadGraphs } from "../load/gsp.js";
+import { byGraph, graphCounts } from "../load/oxigraph.js";
 import { loadTurtle, questionOf } from "../query/catalogue.js";
 import { formatAs, RESULTS_FORMATS, type ResultsFormat } from "../query/formats.js";
 import { HELPERS, type HelperEntry } from "../query/registry.js";
@@ -13,11 +18,6 @@ import { selectJson } from "../query/sparql.js";
 import type { ReleaseFile } from "../release/release.js";
 import { buildRelease, publishedPrefixes } from "../release/release.js";
 import type { GraphSummary } from "../release/summary.js";
-import { jsonldContext, toJsonLd } from "../export/jsonld.js";
-import { toNTriples } from "../export/ntriples.js";
-import { toTurtle } from "../export/turtle.js";
-import { byGraph, graphCounts } from "../load/oxigraph.js";
-import { uploadGraphs } from "../load/gsp.js";
 import { oxigraphStore } from "../store/oxigraph.js";
 import { NewsStore, parseRdf } from "../store/store.js";
 import { listFiles, PACKAGE_ROOT, readReleaseInput, readText, writeAtomically } from "./files.js";
@@ -287,10 +287,15 @@ const EXPORT_FORMATS = ["turtle", "trig", "ntriples", "nquads", "jsonld", "canon
 
 async function exportCommand(args: string[], out: (line: string) => void): Promise<number> {
   const { positional, options } = parseArgs(args, ["--format", "--out"]);
-  if (positional.length > 0) throw new NewsgraphError("invalid-input", positional[0] ?? "", "unexpected argument");
+  if (positional.length > 0)
+    throw new NewsgraphError("invalid-input", positional[0] ?? "", "unexpected argument");
   const format = options.get("--format");
   if (format === undefined || !(EXPORT_FORMATS as readonly string[]).includes(format)) {
-    throw new NewsgraphError("invalid-input", "--format", `${format === undefined ? "is required" : `"${format}" is unknown`} (one of ${EXPORT_FORMATS.join(", ")})`);
+    throw new NewsgraphError(
+      "invalid-input",
+      "--format",
+      `${format === undefined ? "is required" : `"${format}" is unknown`} (one of ${EXPORT_FORMATS.join(", ")})`,
+    );
   }
   const release = await buildRelease(await readReleaseInput());
   const slugs = ARTICLES.map((a) => a.slug);
@@ -302,7 +307,13 @@ async function exportCommand(args: string[], out: (line: string) => void): Promi
         ? toNTriples(release.quads)
         : format === "jsonld"
           ? await toJsonLd(release.quads, jsonldContext(publishedPrefixes(...slugs)))
-          : file(format === "trig" ? "newsgraph.trig" : format === "nquads" ? "newsgraph.nq" : "newsgraph.canonical.nq");
+          : file(
+              format === "trig"
+                ? "newsgraph.trig"
+                : format === "nquads"
+                  ? "newsgraph.nq"
+                  : "newsgraph.canonical.nq",
+            );
   const target = options.get("--out");
   if (target === undefined) {
     process.stdout.write(text);
@@ -320,9 +331,10 @@ async function loadCommand(args: string[], out: (line: string) => void): Promise
     args.filter((a) => a !== "--oxigraph"),
     ["--endpoint", "--graph", "--auth", "--query", "--method", "--timeout", "--retries", "--data"],
   );
-  if (positional.length > 0) throw new NewsgraphError("invalid-input", positional[0] ?? "", "unexpected argument");
+  if (positional.length > 0)
+    throw new NewsgraphError("invalid-input", positional[0] ?? "", "unexpected argument");
   const endpoint = options.get("--endpoint");
-  if ((flags.length > 0) === (endpoint !== undefined)) {
+  if (flags.length > 0 === (endpoint !== undefined)) {
     throw new NewsgraphError("invalid-input", "load", "needs exactly one of --oxigraph or --endpoint URL");
   }
   const dir = resolve(options.get("--data") ?? join(PACKAGE_ROOT, "data"));
@@ -336,12 +348,14 @@ async function loadCommand(args: string[], out: (line: string) => void): Promise
     return 0;
   }
   const method = (options.get("--method") ?? "put").toUpperCase();
-  if (method !== "PUT" && method !== "POST") throw new NewsgraphError("invalid-input", "--method", `"${method}" is not put or post`);
+  if (method !== "PUT" && method !== "POST")
+    throw new NewsgraphError("invalid-input", "--method", `"${method}" is not put or post`);
   const number = (name: string, fallback: number) => {
     const raw = options.get(name);
     if (raw === undefined) return fallback;
     const n = Number(raw);
-    if (!Number.isInteger(n) || n < 0) throw new NewsgraphError("invalid-input", name, `"${raw}" is not a whole number`);
+    if (!Number.isInteger(n) || n < 0)
+      throw new NewsgraphError("invalid-input", name, `"${raw}" is not a whole number`);
     return n;
   };
   const graph = options.get("--graph");
@@ -355,7 +369,9 @@ async function loadCommand(args: string[], out: (line: string) => void): Promise
     ...(options.get("--auth") === undefined ? {} : { authorization: options.get("--auth") as string }),
     ...(options.get("--query") === undefined ? {} : { queryEndpoint: options.get("--query") as string }),
   });
-  out(`uploaded ${results.reduce((n, r) => n + r.triples, 0)} triples in ${results.length} graph(s) to ${endpoint}`);
+  out(
+    `uploaded ${results.reduce((n, r) => n + r.triples, 0)} triples in ${results.length} graph(s) to ${endpoint}`,
+  );
   return 0;
 }
 

@@ -6,7 +6,9 @@ import { toNQuads } from "./ntriples.js";
 const XSD = "http://www.w3.org/2001/XMLSchema#";
 
 /** A JSON-LD context: the given prefixes as terms (the package publishes one as data/context.jsonld). */
-export function jsonldContext(prefixes: Readonly<Record<string, string>>): { "@context": Record<string, unknown> } {
+export function jsonldContext(prefixes: Readonly<Record<string, string>>): {
+  "@context": Record<string, unknown>;
+} {
   return { "@context": { "@version": 1.1, ...prefixes } };
 }
 
@@ -22,8 +24,10 @@ function nativeValues(node: Json): Json {
   const value = node["@value"];
   const type = node["@type"];
   if (typeof value === "string" && typeof type === "string" && Object.keys(node).length === 2) {
-    if (type === `${XSD}boolean` && (value === "true" || value === "false")) return { "@value": value === "true" };
-    if (type === `${XSD}integer` && /^-?(0|[1-9][0-9]{0,14})$/.test(value)) return { "@value": Number(value) };
+    if (type === `${XSD}boolean` && (value === "true" || value === "false"))
+      return { "@value": value === "true" };
+    if (type === `${XSD}integer` && /^(0|-?[1-9][0-9]{0,14})$/.test(value))
+      return { "@value": Number(value) };
   }
   const out: { [key: string]: Json } = {};
   for (const [k, v] of Object.entries(node)) out[k] = nativeValues(v);
@@ -43,7 +47,10 @@ function byId(a: Json, b: Json): number {
  * @example
  * const text = await toJsonLd(quads, jsonldContext({ schema: "https://schema.org/" }));
  */
-export async function toJsonLd(quads: Iterable<Quad>, context: { "@context": Record<string, unknown> }): Promise<string> {
+export async function toJsonLd(
+  quads: Iterable<Quad>,
+  context: { "@context": Record<string, unknown> },
+): Promise<string> {
   const nquads = toNQuads(quads);
   try {
     const expanded = (await jsonld.fromRDF(nquads, { format: "application/n-quads" })) as Json[];
@@ -57,7 +64,11 @@ export async function toJsonLd(quads: Iterable<Quad>, context: { "@context": Rec
     return `${JSON.stringify(compacted, null, 2)}\n`;
   } catch (error) {
     if (error instanceof NewsgraphError) throw error;
-    throw new NewsgraphError("invalid-input", "jsonld", error instanceof Error ? error.message : String(error));
+    throw new NewsgraphError(
+      "invalid-input",
+      "jsonld",
+      error instanceof Error ? error.message : String(error),
+    );
   }
 }
 

@@ -50,7 +50,12 @@ function graphUrl(endpoint: string, graph: string): string {
 
 class Retryable extends Error {}
 
-async function request(url: string, init: RequestInit, options: GraphStoreOptions, what: string): Promise<{ response: Response; attempts: number }> {
+async function request(
+  url: string,
+  init: RequestInit,
+  options: GraphStoreOptions,
+  what: string,
+): Promise<{ response: Response; attempts: number }> {
   const doFetch = options.fetch ?? fetch;
   const retries = options.retries ?? 3;
   const timeout = options.timeoutMs ?? 30_000;
@@ -67,13 +72,19 @@ async function request(url: string, init: RequestInit, options: GraphStoreOption
       }
       if (response.status >= 400) {
         const body = (await response.text()).slice(0, 500).trim();
-        throw new NewsgraphError("io", url, `${what} was refused: ${response.status} ${response.statusText}${body ? `: ${body}` : ""}`);
+        throw new NewsgraphError(
+          "io",
+          url,
+          `${what} was refused: ${response.status} ${response.statusText}${body ? `: ${body}` : ""}`,
+        );
       }
       return { response, attempts: attempt };
     } catch (error) {
       if (error instanceof NewsgraphError) throw error;
       if (!(error instanceof Retryable)) {
-        lastProblem = controller.signal.aborted ? `no answer within ${timeout} ms` : `network error: ${error instanceof Error ? (error.cause as Error | undefined)?.message ?? error.message : String(error)}`;
+        lastProblem = controller.signal.aborted
+          ? `no answer within ${timeout} ms`
+          : `network error: ${error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error)}`;
       }
       if (attempt <= retries) {
         options.log?.(`${what}: ${lastProblem}; retrying in ${backoff} ms`);
@@ -97,7 +108,11 @@ async function countStored(graph: string, options: GraphStoreOptions): Promise<n
       options.queryEndpoint,
       {
         method: "POST",
-        headers: { ...headers, "content-type": "application/sparql-query", accept: "application/sparql-results+json" },
+        headers: {
+          ...headers,
+          "content-type": "application/sparql-query",
+          accept: "application/sparql-results+json",
+        },
         body: query,
       },
       options,
@@ -105,7 +120,8 @@ async function countStored(graph: string, options: GraphStoreOptions): Promise<n
     );
     const json = (await response.json()) as { results?: { bindings?: { n?: { value?: string } }[] } };
     const n = Number(json.results?.bindings?.[0]?.n?.value);
-    if (!Number.isInteger(n)) throw new NewsgraphError("io", options.queryEndpoint, "the count query gave no number");
+    if (!Number.isInteger(n))
+      throw new NewsgraphError("io", options.queryEndpoint, "the count query gave no number");
     return n;
   }
   const { response } = await request(
@@ -128,7 +144,10 @@ async function countStored(graph: string, options: GraphStoreOptions): Promise<n
  * @example
  * await uploadGraphs([{ graph: "https://w3id.org/newsgraph/graph/x", quads }], { endpoint: "http://localhost:7878/store" });
  */
-export async function uploadGraphs(graphs: readonly GraphUpload[], options: GraphStoreOptions): Promise<UploadResult[]> {
+export async function uploadGraphs(
+  graphs: readonly GraphUpload[],
+  options: GraphStoreOptions,
+): Promise<UploadResult[]> {
   try {
     new URL(options.endpoint);
   } catch {
@@ -136,8 +155,18 @@ export async function uploadGraphs(graphs: readonly GraphUpload[], options: Grap
   }
   const results: UploadResult[] = [];
   for (const g of graphs) {
-    const triples = new Set(g.quads.map((q) => `${q.subject.value} ${q.predicate.value} ${q.object.termType}${q.object.value} ${q.object.termType === "Literal" ? `${q.object.language}${q.object.datatype.value}` : ""}`)).size;
-    const body = toNTriples(g.quads.map((q) => DataFactory.quad(q.subject as never, q.predicate as never, q.object as never) as unknown as Quad));
+    const triples = new Set(
+      g.quads.map(
+        (q) =>
+          `${q.subject.value} ${q.predicate.value} ${q.object.termType}${q.object.value} ${q.object.termType === "Literal" ? `${q.object.language}${q.object.datatype.value}` : ""}`,
+      ),
+    ).size;
+    const body = toNTriples(
+      g.quads.map(
+        (q) =>
+          DataFactory.quad(q.subject as never, q.predicate as never, q.object as never) as unknown as Quad,
+      ),
+    );
     const headers: Record<string, string> = { "content-type": "application/n-triples" };
     if (options.authorization) headers.authorization = options.authorization;
     const { attempts } = await request(
@@ -148,7 +177,11 @@ export async function uploadGraphs(graphs: readonly GraphUpload[], options: Grap
     );
     const stored = await countStored(g.graph, options);
     if ((options.method ?? "PUT") === "PUT" ? stored !== triples : stored < triples) {
-      throw new NewsgraphError("io", graphUrl(options.endpoint, g.graph), `sent ${triples} triples but the store holds ${stored}`);
+      throw new NewsgraphError(
+        "io",
+        graphUrl(options.endpoint, g.graph),
+        `sent ${triples} triples but the store holds ${stored}`,
+      );
     }
     options.log?.(`<${g.graph}>: ${triples} triples sent, ${stored} stored`);
     results.push({ graph: g.graph, triples, stored, attempts });

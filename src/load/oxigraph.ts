@@ -41,5 +41,7 @@ export function byGraph(quads: Iterable<Quad>): GraphUpload[] {
     list.push(q);
     groups.set(g, list);
   }
-  return [...groups.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([graph, list]) => ({ graph, quads: list }));
+  return [...groups.entries()]
+    .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+    .map(([graph, list]) => ({ graph, quads: list }));
 }

@@ -190,6 +190,8 @@ function titleOf(name: string): string {
   if (name === "newsgraph.ttl") return "the ontology, Turtle";
   if (name === "newsgraph.shapes.ttl") return "the SHACL shapes, Turtle";
   const [slug, ext] = [name.slice(0, name.lastIndexOf(".")), name.slice(name.lastIndexOf(".") + 1)];
-  const kind = { txt: "source text", ttl: "graph, Turtle", nt: "graph, N-Triples", jsonld: "graph, JSON-LD" }[ext] ?? ext;
+  const kind =
+    { txt: "source text", ttl: "graph, Turtle", nt: "graph, N-Triples", jsonld: "graph, JSON-LD" }[ext] ??
+    ext;
   return `${slug}: ${kind}`;
 }

@@ -41,7 +41,8 @@ export interface VoidInput {
 const count = (n: number) => literal(String(n), xsd("nonNegativeInteger"));
 const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
 const localName = (iri: string) => {
-  for (const [p, ns] of Object.entries(PREFIXES)) if (iri.startsWith(ns)) return `${p}-${iri.slice(ns.length)}`;
+  for (const [p, ns] of Object.entries(PREFIXES))
+    if (iri.startsWith(ns)) return `${p}-${iri.slice(ns.length)}`;
   return sha256(iri).slice(0, 12);
 };
 
@@ -55,21 +56,50 @@ const localName = (iri: string) => {
  */
 export function voidDescription(input: VoidInput): Quad[] {
   const out: Quad[] = [];
-  const add = (s: NamedNode, p: NamedNode, o: Quad["object"]) => out.push(quad(s, p, o as never) as unknown as Quad);
+  const add = (s: NamedNode, p: NamedNode, o: Quad["object"]) =>
+    out.push(quad(s, p, o as never) as unknown as Quad);
   const d = DATASET;
   add(d, rdf("type"), voidNs("Dataset"));
   add(d, rdf("type"), dcat("Dataset"));
-  add(d, dcterms("title"), literal("newsgraph: news articles as attributed, text-anchored knowledge graphs", "en"));
-  add(d, dcterms("description"), literal("Who said what, in which role, about which states and territories, reported through which outlets: every claim attributed and anchored to the exact words of its source article.", "en"));
+  add(
+    d,
+    dcterms("title"),
+    literal("newsgraph: news articles as attributed, text-anchored knowledge graphs", "en"),
+  );
+  add(
+    d,
+    dcterms("description"),
+    literal(
+      "Who said what, in which role, about which states and territories, reported through which outlets: every claim attributed and anchored to the exact words of its source article.",
+      "en",
+    ),
+  );
   add(d, dcterms("license"), namedNode("https://opensource.org/licenses/MIT"));
-  add(d, dcterms("rights"), literal("The source texts are the publishers' and are included only so that every anchor can be checked.", "en"));
+  add(
+    d,
+    dcterms("rights"),
+    literal(
+      "The source texts are the publishers' and are included only so that every anchor can be checked.",
+      "en",
+    ),
+  );
   add(d, dcterms("creator"), literal(input.generator));
-  add(d, prov("wasGeneratedBy"), namedNode(`${BASE}generator/${input.generator.replace(/[^A-Za-z0-9.-]+/g, "-")}`));
+  add(
+    d,
+    prov("wasGeneratedBy"),
+    namedNode(`${BASE}generator/${input.generator.replace(/[^A-Za-z0-9.-]+/g, "-")}`),
+  );
   add(d, ng("canonicalSha256"), literal(input.fingerprint));
   add(d, voidNs("uriSpace"), literal(`${BASE}id/`));
-  const unique = new Set(input.articleQuads.map((q) => `${q.subject.value} ${q.predicate.value} ${q.object.termType}${q.object.value}`));
+  const unique = new Set(
+    input.articleQuads.map(
+      (q) => `${q.subject.value} ${q.predicate.value} ${q.object.termType}${q.object.value}`,
+    ),
+  );
   add(d, voidNs("triples"), count(unique.size));
-  const entities = new Set(input.articleQuads.filter((q) => q.subject.value.startsWith(`${BASE}id/`)).map((q) => q.subject.value));
+  const entities = new Set(
+    input.articleQuads.filter((q) => q.subject.value.startsWith(`${BASE}id/`)).map((q) => q.subject.value),
+  );
   add(d, voidNs("entities"), count(entities.size));
   const classes = new Map<string, Set<string>>();
   const properties = new Map<string, number>();

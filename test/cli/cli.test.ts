@@ -33,8 +33,15 @@ describe("newsgraph build", () => {
     const { code, out } = await run("build", "--out", dir);
     expect(code).toBe(0);
     expect(readdirSync(dir).sort()).toEqual([
+      "context.jsonld",
+      "newsgraph.canonical.nq",
+      "newsgraph.nq",
       "newsgraph.shapes.ttl",
+      "newsgraph.trig",
       "newsgraph.ttl",
+      "void.ttl",
+      "zelensky-aide-neutrality.jsonld",
+      "zelensky-aide-neutrality.nt",
       "zelensky-aide-neutrality.ttl",
       "zelensky-aide-neutrality.txt",
     ]);
@@ -200,5 +207,88 @@ describe("newsgraph query", () => {
     expect(code).toBe(1);
     expect(err).toHaveLength(1);
     expect(err[0]).toMatch(new RegExp(`^newsgraph: ${file.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}:3:1: `));
+  });
+});
+
+describe("newsgraph export and load", () => {
+  it("exports every format, to a file atomically, identical to the release files", async () => {
+    const dir = tempDir();
+    for (const [format, file] of [
+      ["trig", "newsgraph.trig"],
+      ["nquads", "newsgraph.nq"],
+      ["canonical", "newsgraph.canonical.nq"],
+      ["turtle", "zelensky-aide-neutrality.ttl"],
+      ["ntriples", "zelensky-aide-neutrality.nt"],
+      ["jsonld", "zelensky-aide-neutrality.jsonld"],
+    ] as const) {
+      const out = join(dir, `out.${format}`);
+      const { code } = await run("export", "--format", format, "--out", out);
+      expect(code, format).toBe(0);
+      expect(readFileSync(out, "utf8"), format).toBe(
+        readFileSync(join(import.meta.dirname, "..", "..", "data", file), "utf8"),
+      );
+    }
+    expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("leaves the previous file intact when the export cannot be written", async () => {
+    const dir = tempDir();
+    const blocked = join(dir, "not-a-folder");
+    writeFileSync(blocked, "previous");
+    const { code, err } = await run("export", "--format", "nquads", "--out", join(blocked, "x.nq"));
+    expect(code).toBe(1);
+    expect(err).toHaveLength(1);
+    expect(err[0]).toMatch(/cannot write the release \((ENOTDIR|EEXIST)\); nothing was changed$/);
+    expect(readFileSync(blocked, "utf8")).toBe("previous");
+  });
+
+  it("answers an unknown format with one line", async () => {
+    const { code, err } = await run("export", "--format", "rdfxml");
+    expect(code).toBe(1);
+    expect(err).toEqual([
+      'newsgraph: --format: "rdfxml" is unknown (one of turtle, trig, ntriples, nquads, jsonld, canonical)',
+    ]);
+  });
+
+  it("loads into Oxigraph in process and counts each graph", async () => {
+    const { code, out } = await run("load", "--oxigraph");
+    expect(code).toBe(0);
+    expect(out).toContain(
+      "<https://w3id.org/newsgraph/graph/ontology>: " +
+        out.find((l) => l.includes("graph/ontology>"))?.split(": ")[1],
+    );
+    expect(out.at(-1)).toMatch(/^loaded \d+ quads into Oxigraph \(in process\)$/);
+  });
+
+  it("loads into a Graph Store endpoint and reports an unreachable one in one line", async () => {
+    const { startServer } = await import("../load/gsp-server.js");
+    const server = await startServer();
+    try {
+      const { code, out } = await run("load", "--endpoint", server.endpoint, "--query", server.queryEndpoint);
+      expect(code).toBe(0);
+      expect(out.at(-1)).toMatch(/^uploaded \d+ triples in 2 graph\(s\) to /);
+    } finally {
+      await server.close();
+    }
+    const { code, err } = await run(
+      "load",
+      "--endpoint",
+      "http://127.0.0.1:9/store",
+      "--retries",
+      "0",
+      "--timeout",
+      "500",
+    );
+    expect(code).toBe(1);
+    expect(err).toHaveLength(1);
+    expect(err[0]).toMatch(
+      /^newsgraph: http:\/\/127\.0\.0\.1:9\/store\?graph=.*: PUT <.*> failed after 1 attempt\(s\): network error/,
+    );
+  });
+
+  it("needs exactly one of --oxigraph and --endpoint", async () => {
+    expect((await run("load")).err).toEqual([
+      "newsgraph: load: needs exactly one of --oxigraph or --endpoint URL",
+    ]);
   });
 });

@@ -64,7 +64,9 @@ export async function startServer(behaviour: Behaviour = {}): Promise<TestServer
       const graph = graphParam === null ? oxigraph.defaultGraph() : oxigraph.namedNode(graphParam);
       if (req.method === "GET") {
         const quads = store.match(null, null, null, graph);
-        const nt = quads.map((q) => `${q.subject.toString()} ${q.predicate.toString()} ${q.object.toString()} .`).join("\n");
+        const nt = quads
+          .map((q) => `${q.subject.toString()} ${q.predicate.toString()} ${q.object.toString()} .`)
+          .join("\n");
         res.writeHead(200, { "content-type": "application/n-triples" }).end(nt ? `${nt}\n` : "");
         return;
       }
@@ -75,10 +77,13 @@ export async function startServer(behaviour: Behaviour = {}): Promise<TestServer
       if (req.method === "PUT") for (const q of store.match(null, null, null, graph)) store.delete(q);
       const lines = text.split("\n").filter((l) => l.trim() !== "");
       const kept = behaviour.keepOnly === undefined ? lines : lines.slice(0, behaviour.keepOnly);
-      if (kept.length > 0) store.load(kept.join("\n"), { format: "application/n-triples", to_graph_name: graph });
+      if (kept.length > 0)
+        store.load(kept.join("\n"), { format: "application/n-triples", to_graph_name: graph });
       res.writeHead(204).end();
     } catch (error) {
-      res.writeHead(400, { "content-type": "text/plain" }).end(error instanceof Error ? error.message : String(error));
+      res
+        .writeHead(400, { "content-type": "text/plain" })
+        .end(error instanceof Error ? error.message : String(error));
     }
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

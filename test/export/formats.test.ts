@@ -1,0 +1,134 @@
+import { createHash } from "node:crypto";
+import type { Quad } from "@rdfjs/types";
+import { Parser } from "n3";
+import oxigraph from "oxigraph";
+import { beforeAll, describe, expect, it } from "vitest";
+import { readReleaseInput } from "../../src/cli/files.js";
+import { canonical } from "../../src/export/canonical.js";
+import { jsonLdToNQuads } from "../../src/export/jsonld.js";
+import { nquadsLines } from "../../src/export/ntriples.js";
+import { sortQuads } from "../../src/export/order.js";
+import { buildRelease, type Release } from "../../src/release/release.js";
+import { parseRdf } from "../../src/store/store.js";
+import { read, SLUG } from "../helpers.js";
+
+/** A graph as sorted N-Quads lines: with no blank nodes, equal lines mean isomorphic graphs. */
+const lines = (quads: Iterable<Quad>) => [...nquadsLines(sortQuads(quads))].sort();
+const n3Parse = (text: string, format: string) => new Parser({ format }).parse(text) as unknown as Quad[];
+const oxParse = (text: string, format: string) => oxigraph.parse(text, { format }) as unknown as Quad[];
+const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
+
+describe("every exported file parses back to the graph it was written from", () => {
+  let release: Release;
+  let article: string[];
+  let dataset: string[];
+  beforeAll(async () => {
+    release = await buildRelease(await readReleaseInput());
+    article = lines(release.quads);
+    dataset = lines(release.namedQuads);
+  });
+
+  it.each([
+    [`${SLUG}.ttl`, "text/turtle"],
+    [`${SLUG}.nt`, "application/n-triples"],
+  ])("%s, through n3 and through Oxigraph", (file, format) => {
+    const text = read("data", file);
+    expect(lines(n3Parse(text, format))).toEqual(article);
+    expect(lines(oxParse(text, format))).toEqual(article);
+  });
+
+  it.each([
+    ["newsgraph.trig", "application/trig"],
+    ["newsgraph.nq", "application/n-quads"],
+    ["newsgraph.canonical.nq", "application/n-quads"],
+  ])("%s, with every named graph, through n3 and through Oxigraph", (file, format) => {
+    const text = read("data", file);
+    expect(lines(n3Parse(text, format))).toEqual(dataset);
+    expect(lines(oxParse(text, format))).toEqual(dataset);
+  });
+
+  it("the JSON-LD, through the JSON-LD processor and through Oxigraph", async () => {
+    const text = read("data", `${SLUG}.jsonld`);
+    expect(lines(parseRdf(await jsonLdToNQuads(text), "nquads", "jsonld"))).toEqual(article);
+    expect(lines(oxParse(text, "application/ld+json"))).toEqual(article);
+  });
+
+  it("the JSON-LD uses native JSON booleans and the published context", () => {
+    const text = read("data", `${SLUG}.jsonld`);
+    const doc = JSON.parse(text);
+    expect(doc["@context"]).toEqual(JSON.parse(read("data", "context.jsonld"))["@context"]);
+    expect(text).toContain('"ng:isMisspelling": true');
+    expect(text).not.toContain('"@value": "true"');
+  });
+
+  it("has one canonical fingerprint whatever file it is computed from", async () => {
+    const fromTrig = await canonical(n3Parse(read("data", "newsgraph.trig"), "application/trig"));
+    const fromNQuads = await canonical(
+      oxParse(read("data", "newsgraph.nq"), "application/n-quads").reverse(),
+    );
+    expect(fromTrig.sha256).toBe(release.fingerprint);
+    expect(fromNQuads.sha256).toBe(release.fingerprint);
+    expect(sha256(read("data", "newsgraph.canonical.nq"))).toBe(release.fingerprint);
+  });
+
+  it("declares in Turtle only the prefixes it uses", () => {
+    const ttl = read("data", `${SLUG}.ttl`);
+    for (const [, prefix] of ttl.matchAll(/^@prefix ([\w-]*):/gm)) {
+      expect(new RegExp(`[\\s(,;^]${prefix}:`).test(ttl.replace(/^@prefix.*$/gm, "")), prefix).toBe(true);
+    }
+    expect(ttl).not.toContain("@prefix dcterms:");
+  });
+});
+
+describe("void.ttl", () => {
+  const store = new oxigraph.Store();
+  store.load(read("data", "void.ttl"), { format: "text/turtle" });
+  const q = (query: string) =>
+    (
+      store.query(`PREFIX void: <http://rdfs.org/ns/void#> PREFIX dcat: <http://www.w3.org/ns/dcat#>
+      PREFIX spdx: <http://spdx.org/rdf/terms#> PREFIX ng: <https://w3id.org/newsgraph/ontology#> ${query}`) as Map<
+        string,
+        { value: string }
+      >[]
+    ).map((m) => Object.fromEntries([...m.entries()].map(([k, v]) => [k, v.value])));
+
+  it("describes every other file with its true byte size and SHA-256", () => {
+    const rows = q(
+      `SELECT ?url ?size ?sum WHERE { ?d dcat:distribution ?f . ?f dcat:downloadURL ?url ; dcat:byteSize ?size ; spdx:checksum/spdx:checksumValue ?sum }`,
+    );
+    const files = rows.map((r) => r.url?.split("/").pop()).sort();
+    expect(files).toEqual([
+      "context.jsonld",
+      "newsgraph.canonical.nq",
+      "newsgraph.nq",
+      "newsgraph.shapes.ttl",
+      "newsgraph.trig",
+      "newsgraph.ttl",
+      `${SLUG}.jsonld`,
+      `${SLUG}.nt`,
+      `${SLUG}.ttl`,
+      `${SLUG}.txt`,
+    ]);
+    for (const r of rows) {
+      const content = read("data", r.url?.split("/").pop() ?? "");
+      expect(Number(r.size), r.url).toBe(Buffer.byteLength(content, "utf8"));
+      expect(r.sum, r.url).toBe(sha256(content));
+    }
+  });
+
+  it("gives the canonical fingerprint and counts that match the data", () => {
+    const [d] = q(
+      `SELECT ?fp ?triples ?classes ?properties WHERE { ?d a void:Dataset ; ng:canonicalSha256 ?fp ; void:triples ?triples ; void:classes ?classes ; void:properties ?properties }`,
+    );
+    expect(d?.fp).toBe(sha256(read("data", "newsgraph.canonical.nq")));
+    const articleQuads = parseRdf(read("data", `${SLUG}.ttl`), "turtle", "ttl");
+    expect(Number(d?.triples)).toBe(articleQuads.length);
+    expect(Number(d?.properties)).toBe(new Set(articleQuads.map((x) => x.predicate.value)).size);
+    const partitions = q(
+      `SELECT ?p ?n WHERE { ?d void:propertyPartition ?part . ?part void:property ?p ; void:triples ?n }`,
+    );
+    for (const part of partitions) {
+      expect(Number(part.n), part.p).toBe(articleQuads.filter((x) => x.predicate.value === part.p).length);
+    }
+  });
+});
