@@ -375,6 +375,7 @@ export function generateCorpus(
 ): { store: NewsStore; quads: Quad[]; articles: number } {
   const store = new NewsStore();
   let index = 0;
-  while (store.size < targetQuads) store.addAll(syntheticArticle(pools, index++, seed).quads);
+  // The store keeps each quad once, so the builders' own deduplication is skipped (emitted, not quads).
+  while (store.size < targetQuads) store.addAll(syntheticArticle(pools, index++, seed).emitted);
   return { store, quads: [...store], articles: index };
 }

@@ -24,7 +24,7 @@ export class GraphBuilder {
   /** The source text split into code points: offsets in anchors index this array. */
   readonly codePoints: readonly string[];
   private readonly quadList: Quad[] = [];
-  private readonly seen = new Set<string>();
+  private unique: readonly Quad[] | undefined;
   private readonly nodes = new Map<string, NodeRecord>();
   private readonly details = new Map<string, unknown>();
 
@@ -37,6 +37,24 @@ export class GraphBuilder {
 
   /** Every quad built, in insertion order and without duplicates. */
   get quads(): readonly Quad[] {
+    if (this.unique === undefined) {
+      // n3's terms carry a canonical id, so the key costs no parsing of literals.
+      const seen = new Set<string>();
+      this.unique = this.quadList.filter((q) => {
+        const key = `${idOf(q.subject as NamedNode)}\u0001${idOf(q.predicate as NamedNode)}\u0001${idOf(q.object)}`;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
+    }
+    return this.unique;
+  }
+
+  /**
+   * Every quad as emitted, duplicates included: for a consumer that keeps each quad once anyway (a
+   * store), this skips the deduplication `quads` does.
+   */
+  get emitted(): readonly Quad[] {
     return this.quadList;
   }
 
@@ -101,13 +119,10 @@ export class GraphBuilder {
     return this.details.get(iri.value) as T | undefined;
   }
 
-  /** Add one triple (deduplicated). */
+  /** Add one triple (duplicates are dropped when `quads` is read). */
   add(subject: NamedNode, predicate: NamedNode, object: Quad_Object): void {
-    // n3's terms carry a canonical id, so the key costs no parsing of literals.
-    const key = `${idOf(subject)}\u0001${idOf(predicate)}\u0001${idOf(object)}`;
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
     this.quadList.push(quad(subject, predicate, object));
+    this.unique = undefined;
   }
 
   /** Add `subject rdf:type` for each class. */
