@@ -3,7 +3,7 @@ import { read } from "./helpers.js";
 
 describe("README", () => {
   it("shows the example file verbatim, so the two cannot drift apart", () => {
-    expect(read("README.md")).toContain(read("examples", "quickstart.ts").trim());
+    expect(read("README.md")).toContain(read("test", "examples", "quickstart.ts").trim());
   });
 
   it("states the two commands: build and test", () => {
@@ -13,7 +13,7 @@ describe("README", () => {
   });
 
   it("has an example that runs and answers what Russia demands", async () => {
-    const { items, turtle } = await import("../examples/quickstart.js");
+    const { items, turtle } = await import("./examples/quickstart.js");
     expect(items).toEqual([
       "Ukraine becomes neutral",
       "Ukraine recognizes Crimea as Russian territory",
@@ -25,11 +25,11 @@ describe("README", () => {
 
 describe("README query example", () => {
   it("shows examples/helpers.ts verbatim", () => {
-    expect(read("README.md")).toContain(read("examples", "helpers.ts").trim());
+    expect(read("README.md")).toContain(read("test", "examples", "helpers.ts").trim());
   });
 
   it("runs: Zelensky's two statements, statements per outlet, the first quote's position", async () => {
-    const { said, perOutlet, firstQuoteStart } = await import("../examples/helpers.js");
+    const { said, perOutlet, firstQuoteStart } = await import("./examples/helpers.js");
     expect(said).toEqual([
       "Zelensky: Ukraine is ready to discuss with Russia the future of Crimea and Donbas",
       "Zelensky: he has cooled down on the idea of Ukraine joining NATO",

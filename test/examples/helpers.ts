@@ -3,7 +3,7 @@ import { findEntities, NewsStore, ng, oa, Query, rdf, schema, statementsBy, v } 
 
 // Load the published graph into the in-memory store (an RDF/JS DatasetCore over n3's indexes).
 const store = new NewsStore().load(
-  readFileSync(new URL("../data/zelensky-aide-neutrality.ttl", import.meta.url), "utf8"),
+  readFileSync(new URL("../../data/zelensky-aide-neutrality.ttl", import.meta.url), "utf8"),
   "turtle",
   "data/zelensky-aide-neutrality.ttl",
 );

@@ -2,7 +2,10 @@ import { readFileSync } from "node:fs";
 import { oxigraphStore, selectJson, toTurtle, zelenskyAideNeutrality } from "newsgraph";
 
 // Build the article graph from its source text (builders are pure: no I/O of their own).
-const text = readFileSync(new URL("../src/articles/zelensky-aide-neutrality.txt", import.meta.url), "utf8");
+const text = readFileSync(
+  new URL("../../src/articles/zelensky-aide-neutrality.txt", import.meta.url),
+  "utf8",
+);
 const graph = zelenskyAideNeutrality.build(text);
 
 // Ask it a question in SPARQL 1.1 with the in-process Oxigraph engine.
