@@ -10,7 +10,6 @@ export {
   Aggregate,
   type AggregateRow,
   Grouping,
-  literalOf,
   oneOrMore,
   type PropertyPath,
   Query,

@@ -1,4 +1,4 @@
-import type { Literal, NamedNode, Term } from "@rdfjs/types";
+import type { Literal, NamedNode } from "@rdfjs/types";
 import { DataFactory } from "n3";
 import { isoDate } from "../builders/validate.js";
 import type { NewsStore } from "../store/store.js";
@@ -459,20 +459,6 @@ export function entityNames(store: NewsStore): { entity: NamedNode; name: Litera
     .distinct()
     .rows();
   return [...labelled, ...mentioned] as unknown as { entity: NamedNode; name: Literal; alias: Literal }[];
-}
-
-/** Is this term a NamedNode (helpers take IRIs, never text to splice)? */
-export function isNamedNode(t: Term): t is NamedNode {
-  return t.termType === "NamedNode";
-}
-
-/** The places a place lies within, transitively. */
-export function containingPlaces(store: NewsStore, place: NamedNode): NamedNode[] {
-  return Query.on(store)
-    .where([place, oneOrMore(schema("containedInPlace")), v("whole")])
-    .orderBy("whole")
-    .rows()
-    .map((r) => r.whole as NamedNode);
 }
 
 const integer = (n: number): Literal => DataFactory.literal(String(n), xsd("integer"));

@@ -1,5 +1,4 @@
 import type { BlankNode, Literal, NamedNode, Term } from "@rdfjs/types";
-import { DataFactory } from "n3";
 import { NewsgraphError } from "../errors.js";
 import type { NewsStore } from "../store/store.js";
 import type { JsValue } from "./terms.js";
@@ -753,7 +752,3 @@ export class Aggregate<K extends string, A extends string> {
     return sorted.slice(this.cut.offset, end);
   }
 }
-
-/** A typed literal, for patterns that match a value exactly. */
-export const literalOf = (value: string, datatype?: NamedNode | string): Literal =>
-  DataFactory.literal(value, datatype as NamedNode | string | undefined);
