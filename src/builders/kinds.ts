@@ -35,51 +35,28 @@ export type Kind =
   | "choice";
 
 /** Who can say something, hold a post, demand or propose: people, unnamed officials, organisations, states. */
-export type AgentKind = "person" | "unnamedAgent" | "organisation" | "outlet" | "state" | "stateGroup";
-/** Agents that act as a news outlet. */
-export type OutletKind = "outlet";
-/** Organisations and states: what a post or an unnamed official can belong to. */
-export type InstitutionKind = "organisation" | "outlet" | "state" | "stateGroup";
-/** Places: states are places too. */
-export type PlaceKind = "territory" | "place" | "state";
-/** Anything a statement can be about. */
-export type EntityKind = AgentKind | "territory" | "place" | "event" | "post" | "topic";
-/** The content of a claim: what is demanded, required, proposed, refused or held. */
-export type ContentKind =
-  | "action"
-  | "recognition"
-  | "guarantee"
-  | "demand"
-  | "condition"
-  | "proposal"
-  | "refusal"
-  | "position"
-  | "choice";
-
-export const AGENT_KINDS: readonly AgentKind[] = [
+export const AGENT_KINDS = [
   "person",
   "unnamedAgent",
   "organisation",
   "outlet",
   "state",
   "stateGroup",
-];
-export const INSTITUTION_KINDS: readonly InstitutionKind[] = [
-  "organisation",
-  "outlet",
-  "state",
-  "stateGroup",
-];
-export const PLACE_KINDS: readonly PlaceKind[] = ["territory", "place", "state"];
-export const ENTITY_KINDS: readonly EntityKind[] = [
-  ...AGENT_KINDS,
-  "territory",
-  "place",
-  "event",
-  "post",
-  "topic",
-];
-export const CONTENT_KINDS: readonly ContentKind[] = [
+] as const;
+export type AgentKind = (typeof AGENT_KINDS)[number];
+/** Agents that act as a news outlet. */
+export type OutletKind = "outlet";
+/** Organisations and states: what a post or an unnamed official can belong to. */
+export const INSTITUTION_KINDS = ["organisation", "outlet", "state", "stateGroup"] as const;
+export type InstitutionKind = (typeof INSTITUTION_KINDS)[number];
+/** Places: states are places too. */
+export const PLACE_KINDS = ["territory", "place", "state"] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+/** Anything a statement can be about. */
+export const ENTITY_KINDS = [...AGENT_KINDS, "territory", "place", "event", "post", "topic"] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+/** The content of a claim: what is demanded, required, proposed, refused or held. */
+export const CONTENT_KINDS = [
   "action",
   "recognition",
   "guarantee",
@@ -89,7 +66,8 @@ export const CONTENT_KINDS: readonly ContentKind[] = [
   "refusal",
   "position",
   "choice",
-];
+] as const;
+export type ContentKind = (typeof CONTENT_KINDS)[number];
 
 /** @internal the graph a reference was built in; references from another graph are rejected. */
 export const REF_GRAPH: unique symbol = Symbol("newsgraph.graph");
