@@ -1,3 +1,4 @@
+import type { NamedNode } from "@rdfjs/types";
 import { NewsgraphError } from "../errors.js";
 import type { CameoCode } from "../vocab/cameo.js";
 import type { Polarity, ReportMode, Stance } from "../vocab/concepts.js";
@@ -101,18 +102,17 @@ export function statement(g: GraphBuilder, input: StatementInput): Ref<"statemen
   g.add(iri, rdfs("label"), en(summary));
   g.add(iri, ng("speaker"), speaker);
   g.add(iri, prov("wasAttributedTo"), speaker);
-  const speakerAttribution = mintArticleIri(g.articleSlug, "statement", `${input.slug}-speaker`);
-  g.type(speakerAttribution, prov("Attribution"));
-  g.add(speakerAttribution, prov("agent"), speaker);
-  g.add(speakerAttribution, prov("hadRole"), ng("SpeakerRole"));
-  g.add(iri, prov("qualifiedAttribution"), speakerAttribution);
+  const attribute = (suffix: string, agent: NamedNode, role: string) => {
+    const attribution = mintArticleIri(g.articleSlug, "statement", `${input.slug}-${suffix}`);
+    g.type(attribution, prov("Attribution"));
+    g.add(attribution, prov("agent"), agent);
+    g.add(attribution, prov("hadRole"), ng(role));
+    g.add(iri, prov("qualifiedAttribution"), attribution);
+  };
+  attribute("speaker", speaker, "SpeakerRole");
   if (carrier !== undefined) {
     g.add(iri, ng("carriedBy"), carrier);
-    const outletAttribution = mintArticleIri(g.articleSlug, "statement", `${input.slug}-outlet`);
-    g.type(outletAttribution, prov("Attribution"));
-    g.add(outletAttribution, prov("agent"), carrier);
-    g.add(outletAttribution, prov("hadRole"), ng("CarryingOutletRole"));
-    g.add(iri, prov("qualifiedAttribution"), outletAttribution);
+    attribute("outlet", carrier, "CarryingOutletRole");
     g.add(iri, ng("outletFromContext"), bool(input.outletFromContext === true));
   }
   for (const a of restated) g.add(iri, ng("restatedAt"), a);
