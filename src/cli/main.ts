@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 import { basename, dirname, join, resolve } from "node:path";
 import type { NamedNode } from "@rdfjs/types";
 import { DataFactory } from "n3";
@@ -418,12 +417,4 @@ export async function main(
     err(`newsgraph: internal error: ${error instanceof Error ? error.message : String(error)}`);
     return 70;
   }
-}
-
-const invokedDirectly =
-  process.argv[1] !== undefined && import.meta.url === new URL(`file://${resolve(process.argv[1])}`).href;
-if (invokedDirectly) {
-  main(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
-  });
 }
