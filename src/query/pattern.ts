@@ -247,6 +247,7 @@ export class Query<R extends string = never, O extends string = never> {
   }
 
   private rowsOf(spec: Spec, finish: boolean): Record<string, Term>[] {
+    if (finish && spec.limit !== undefined && spec.orders.length === 0) return this.limited(spec, spec.limit);
     const { names, bindings } = this.execute(spec);
     let rows = bindings.map((b) => {
       const row: Record<string, Term> = {};
@@ -261,8 +262,53 @@ export class Query<R extends string = never, O extends string = never> {
     return finishRows(rows, spec, names);
   }
 
-  /** Evaluate the required patterns and the OPTIONAL groups: bindings by variable slot. */
-  private execute(spec: Spec): { names: string[]; bindings: Binding[] } {
+  /**
+   * LIMIT without ORDER BY: evaluate lazily, in bounded batches, and stop once `offset + limit` rows have
+   * passed the filters and DISTINCT. The rows and their order are those of the set-at-a-time evaluation.
+   */
+  private limited(spec: Spec, limit: number): Record<string, Term>[] {
+    if (limit === 0) return [];
+    const { names, required, optionals } = this.prepare(spec);
+    const stages: Stage[] = [
+      ...required.map((step) => ({ step })),
+      ...optionals.map((group) => ({ optional: group, origin: names.length })),
+    ];
+    const keep = spec.projection ?? names;
+    const seen = spec.distinct ? new Set<string>() : undefined;
+    const out: Record<string, Term>[] = [];
+    let skipped = 0;
+    // Small batches first, for small limits; growing while more rows are wanted (selective filters).
+    const batching = { size: Math.min(MAX_BATCH, Math.max(MIN_BATCH, spec.offset + limit)) };
+    const input: Binding[] = [new Array(names.length)];
+    for (const batch of stream(this.store, stages, 0, input, new LookupCache(), batching)) {
+      for (const b of batch) {
+        let row: Record<string, Term> = {};
+        for (let i = 0; i < names.length; i++) {
+          const t = b[i];
+          if (t !== undefined) row[names[i] as string] = t;
+        }
+        if (!spec.filters.every((f) => f(row))) continue;
+        if (spec.projection !== undefined) row = project(row, keep);
+        if (seen !== undefined) {
+          const key = keep.map((k) => termKey(row[k])).join("\u0000");
+          if (seen.has(key)) continue;
+          seen.add(key);
+        }
+        if (skipped < spec.offset) {
+          skipped++;
+          continue;
+        }
+        out.push(row);
+        // Leaving the loop closes the generators: nothing further is evaluated.
+        if (out.length >= limit) return out;
+      }
+      batching.size = Math.min(MAX_BATCH, batching.size * 2);
+    }
+    return out;
+  }
+
+  /** Compile and plan the required patterns and the OPTIONAL groups. */
+  private prepare(spec: Spec): { names: string[]; required: Step[]; optionals: Step[][] } {
     const names: string[] = [];
     const index = new Map<string, number>();
     const slotOf = (t: Term | Var | PropertyPath): Slot | undefined => {
@@ -294,7 +340,12 @@ export class Query<R extends string = never, O extends string = never> {
       for (const c of g) for (const s of [c.s, c.p, c.o]) if ("variable" in s) bound.add(s.variable);
       return steps(p, guaranteed, counts);
     });
+    return { names, required: requiredSteps, optionals: optionalSteps };
+  }
 
+  /** Evaluate the required patterns and the OPTIONAL groups: bindings by variable slot. */
+  private execute(spec: Spec): { names: string[]; bindings: Binding[] } {
+    const { names, required: requiredSteps, optionals: optionalSteps } = this.prepare(spec);
     const cache = new LookupCache();
     let bindings = evaluate(this.store, requiredSteps, [new Array(names.length)], cache);
     // OPTIONAL groups run for all rows at once; a hidden last slot remembers which row each result
@@ -334,22 +385,22 @@ function finishRows(
 ): Record<string, Term>[] {
   let rows = input;
   if (spec.orders.length > 0) {
-    rows = [...rows].sort((a, b) => {
+    const compare = (a: Record<string, Term>, b: Record<string, Term>) => {
       for (const o of spec.orders) {
         const c = compareForOrder(a[o.name], b[o.name]);
         if (c !== 0) return o.descending ? -c : c;
       }
       return 0;
-    });
+    };
+    // With LIMIT (and no DISTINCT, which needs every sorted row), only the first offset + limit rows of
+    // the order are kept: a bounded top-k instead of sorting every row.
+    rows =
+      spec.limit !== undefined && !spec.distinct
+        ? smallest(rows, spec.offset + spec.limit, compare)
+        : [...rows].sort(compare);
   }
   const keep = spec.projection ?? names;
-  if (spec.projection !== undefined) {
-    rows = rows.map((r) => {
-      const out: Record<string, Term> = {};
-      for (const k of keep) if (r[k] !== undefined) out[k] = r[k];
-      return out;
-    });
-  }
+  if (spec.projection !== undefined) rows = rows.map((r) => project(r, keep));
   if (spec.distinct) {
     const seen = new Set<string>();
     rows = rows.filter((r) => {
@@ -361,6 +412,37 @@ function finishRows(
   }
   const end = spec.limit === undefined ? undefined : spec.offset + spec.limit;
   return spec.offset > 0 || end !== undefined ? rows.slice(spec.offset, end) : rows;
+}
+
+function project(row: Record<string, Term>, keep: readonly string[]): Record<string, Term> {
+  const out: Record<string, Term> = {};
+  for (const k of keep) if (row[k] !== undefined) out[k] = row[k];
+  return out;
+}
+
+/**
+ * The first `k` items of a stable sort, without sorting them all: items are collected in chunks, and
+ * each full chunk is merged into the best `k` so far. An item that does not beat the current k-th is
+ * dropped at once: the k items before it come earlier and are no greater, so it cannot be among the first.
+ */
+function smallest<T>(items: readonly T[], k: number, compare: (a: T, b: T) => number): T[] {
+  if (k === 0) return [];
+  if (items.length <= 2 * k) return [...items].sort(compare).slice(0, k);
+  let best: T[] = [];
+  let pending: T[] = [];
+  const merge = () => {
+    // Everything in `best` precedes everything in `pending`, so a stable sort keeps ties in input order.
+    best = best.concat(pending).sort(compare);
+    if (best.length > k) best.length = k;
+    pending = [];
+  };
+  for (const item of items) {
+    if (best.length === k && compare(item, best[k - 1] as T) >= 0) continue;
+    pending.push(item);
+    if (pending.length >= k) merge();
+  }
+  merge();
+  return best;
 }
 
 // ── Planning: order patterns by the selectivity the indexes report ────────────────────────────────
@@ -537,20 +619,10 @@ function evaluate(store: NewsStore, plan: readonly Step[], input: Binding[], cac
           if (e !== undefined) next.push(e);
         }
       }
-    } else if (
-      step.keyVars.length > 0 &&
-      current.length >= step.count * HASH_JOIN_SHARE &&
-      distinctKeys(current, step) >= step.count * HASH_JOIN_SHARE
-    ) {
-      // Many rows with many different keys: scan once and hash. (Few distinct keys go the lookup way,
-      // where each is looked up once and memoised.)
+    } else if (hashes(step, current)) {
       const table = cache.hashed(store, step);
       for (const b of current) {
-        const key =
-          step.keyVars.length === 1
-            ? termKey(b[step.keyVars[0] as number])
-            : step.keyVars.map((v) => termKey(b[v])).join("\u0000");
-        const matches = table.get(key);
+        const matches = table.get(keyOf(b, step));
         if (matches === undefined) continue;
         for (const t of matches) {
           const e = bindTriple(b, c, t);
@@ -571,6 +643,138 @@ function evaluate(store: NewsStore, plan: readonly Step[], input: Binding[], cac
     current = next;
   }
   return current;
+}
+
+/** Many rows with many different keys: scan the pattern once and hash. (Few distinct keys go the lookup
+ * way, where each is looked up once and memoised.) */
+function hashes(step: Step, rows: readonly Binding[]): boolean {
+  return (
+    step.keyVars.length > 0 &&
+    rows.length >= step.count * HASH_JOIN_SHARE &&
+    distinctKeys(rows, step) >= step.count * HASH_JOIN_SHARE
+  );
+}
+
+/** A row's key for a hash join on a step: the terms of the step's bound variables. */
+function keyOf(b: Binding, step: Step): string {
+  return step.keyVars.length === 1
+    ? termKey(b[step.keyVars[0] as number])
+    : step.keyVars.map((v) => termKey(b[v])).join("\u0000");
+}
+
+// ── Lazy execution, for LIMIT: the same rows in the same order, in bounded batches ───────────────
+
+const MIN_BATCH = 16;
+const MAX_BATCH = 4096;
+
+/** A stage of lazy evaluation: one planned pattern, or an OPTIONAL group (a hidden slot `origin`
+ * remembers which input row a match extends). */
+type Stage = { readonly step: Step } | { readonly optional: readonly Step[]; readonly origin: number };
+
+/**
+ * Evaluate stages `i…` over some rows, yielding the results in batches of about `batching.size`.
+ * Each stage hands its output on as soon as a batch is full, so no stage holds more than a batch (plus
+ * one lookup's matches), and a consumer that stops early stops the evaluation. Every stage extends its
+ * rows in order, each row's results together, as `evaluate` does: the order of the rows is the same.
+ */
+function* stream(
+  store: NewsStore,
+  stages: readonly Stage[],
+  i: number,
+  input: Binding[],
+  cache: LookupCache,
+  batching: { size: number },
+): Generator<Binding[], void, undefined> {
+  const stage = stages[i];
+  if (stage === undefined) {
+    yield input;
+    return;
+  }
+  const source =
+    "step" in stage
+      ? extendLazily(store, stage.step, input, cache)
+      : optionalLazily(store, stage.optional, stage.origin, input, cache, batching);
+  let out: Binding[] = [];
+  for (const b of source) {
+    out.push(b);
+    if (out.length >= batching.size) {
+      yield* stream(store, stages, i + 1, out, cache, batching);
+      out = [];
+    }
+  }
+  if (out.length > 0) yield* stream(store, stages, i + 1, out, cache, batching);
+}
+
+/** The rows extended by one planned pattern, one at a time, in the order `evaluate` gives them. */
+function* extendLazily(
+  store: NewsStore,
+  step: Step,
+  rows: readonly Binding[],
+  cache: LookupCache,
+): Generator<Binding, void, undefined> {
+  const c = step.c;
+  if (c.path !== undefined) {
+    for (const b of rows) {
+      const s = "term" in c.s ? c.s.term : b[c.s.variable];
+      const o = "term" in c.o ? c.o.term : b[c.o.variable];
+      for (const [x, y] of walk(store, s ?? null, c.path, o ?? null)) {
+        const e = extend(b, c.s, x, c.o, y);
+        if (e !== undefined) yield e;
+      }
+    }
+  } else if (hashes(step, rows)) {
+    const table = cache.hashed(store, step);
+    for (const b of rows) {
+      for (const t of table.get(keyOf(b, step)) ?? []) {
+        const e = bindTriple(b, c, t);
+        if (e !== undefined) yield e;
+      }
+    }
+  } else {
+    for (const b of rows) {
+      const s = "term" in c.s ? c.s.term : b[c.s.variable];
+      const p = "term" in c.p ? c.p.term : b[c.p.variable];
+      const o = "term" in c.o ? c.o.term : b[c.o.variable];
+      for (const t of cache.lookup(store, c, s, p, o)) {
+        const e = bindTriple(b, c, t);
+        if (e !== undefined) yield e;
+      }
+    }
+  }
+}
+
+/**
+ * An OPTIONAL group over some rows, lazily: each row's matches, or the row itself when it has none, in
+ * the rows' order — the result of the set-at-a-time OPTIONAL in `Query.execute`, quirks included.
+ */
+function* optionalLazily(
+  store: NewsStore,
+  group: readonly Step[],
+  origin: number,
+  rows: readonly Binding[],
+  cache: LookupCache,
+  batching: { size: number },
+): Generator<Binding, void, undefined> {
+  const seeds = rows.map((b, i) => {
+    const seed = b.slice();
+    seed[origin] = i as unknown as Term;
+    return seed;
+  });
+  const stages = group.map((step) => ({ step }));
+  let next = 0;
+  for (const found of stream(store, stages, 0, seeds, cache, batching)) {
+    for (const f of found) {
+      // A match that bound nothing new is its seed; found twice (a triple in two graphs), the set-at-a-time
+      // OPTIONAL keeps it once. Its hidden slot is already cut: keep it once here too.
+      if (f.length <= origin) continue;
+      const i = f[origin] as unknown as number;
+      f.length = origin;
+      while (next < i) yield rows[next++] as Binding;
+      if (next === i) next = i + 1;
+      yield f;
+    }
+  }
+  while (next < rows.length) yield rows[next++] as Binding;
 }
 
 function distinctKeys(rows: readonly Binding[], step: Step): number {
