@@ -3,7 +3,37 @@
 // a dependency's .bin, a global install), so no "am I the main module?" test can be trusted here.
 import { main } from "./main.js";
 
-main(process.argv.slice(2)).then(
+function describe(error: NodeJS.ErrnoException): string {
+  if (error.code === "ENOSPC") return "no space left on the device";
+  return error.code ?? error.message;
+}
+
+// A reader that stops early (`| head`) closes the pipe: end quietly. Any other failure to write the
+// output (a full disk) is one line and a non-zero exit, never a stack trace.
+for (const [stream, name] of [
+  [process.stdout, "standard output"],
+  [process.stderr, "standard error"],
+] as const) {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    if (name === "standard output")
+      try {
+        process.stderr.write(`newsgraph: cannot write to ${name}: ${describe(error)}\n`);
+      } catch {}
+    process.exit(1);
+  });
+}
+
+const write = (text: string) => {
+  process.stdout.write(text);
+};
+
+main(
+  process.argv.slice(2),
+  (line) => process.stdout.write(`${line}\n`),
+  (line) => process.stderr.write(`${line}\n`),
+  { write },
+).then(
   (code) => {
     process.exitCode = code;
   },

@@ -45,33 +45,120 @@ export function toTsv(r: SparqlJsonResults): string {
   return `${lines.join("\n")}\n`;
 }
 
-/** A readable table: IRIs shortened with the given prefixes, literals as their values, aligned columns. */
-export function toTable(r: SparqlJsonResults, prefixes: Readonly<Record<string, string>> = {}): string {
+/** How a table is laid out. */
+export interface TableOptions {
+  /** Wrap cells wider than this many characters onto more lines (never cut); no limit when undefined. */
+  readonly maxWidth?: number;
+}
+
+// Control characters, and the bidirectional overrides that could reorder what a terminal shows.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+function escapeForTerminal(s: string): string {
+  return s.replace(UNPRINTABLE, (c) => {
+    if (c === "\n") return "\\n";
+    if (c === "\t") return "\\t";
+    if (c === "\r") return "\\r";
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+  });
+}
+
+/** A literal's type as the table shows it: "@lang", a datatype (shortened), or "" for a plain string. */
+function typeOf(t: SparqlJsonTerm, shorten: (iri: string) => string): string {
+  if (t["xml:lang"] !== undefined) return `@${t["xml:lang"]}`;
+  if (t.datatype !== undefined && t.datatype !== `${XSD}string`) return `^^${shorten(t.datatype)}`;
+  return "";
+}
+
+function wrap(cell: string, width: number): string[] {
+  const cps = Array.from(cell);
+  if (cps.length <= width) return [cell];
+  const lines: string[] = [];
+  let rest = cps;
+  while (rest.length > width) {
+    // Break after the last space within the width when there is one, else mid-word.
+    let cut = rest.lastIndexOf(" ", width - 1) + 1;
+    if (cut <= width / 3) cut = width;
+    lines.push(rest.slice(0, cut).join("").trimEnd());
+    rest = rest.slice(cut);
+  }
+  if (rest.length > 0) lines.push(rest.join(""));
+  return lines;
+}
+
+/**
+ * A readable table: IRIs shortened with the given prefixes, literals as their values. A column whose
+ * literals all share one language or datatype names it in its header (`start ^^xsd:integer`); a column
+ * that mixes them shows each value's. Control characters are escaped; long cells wrap, never cut.
+ *
+ * @example
+ * toTable(results, { ng: "https://w3id.org/newsgraph/ontology#" }, { maxWidth: 60 });
+ */
+export function toTable(
+  r: SparqlJsonResults,
+  prefixes: Readonly<Record<string, string>> = {},
+  options: TableOptions = {},
+): string {
   const entries = Object.entries(prefixes).sort((a, b) => b[1].length - a[1].length);
-  const show = (t: SparqlJsonTerm | undefined): string => {
-    if (t === undefined) return "";
-    if (t.type === "uri") {
-      for (const [p, ns] of entries)
-        if (t.value.startsWith(ns) && t.value.length > ns.length) return `${p}:${t.value.slice(ns.length)}`;
-      return `<${t.value}>`;
+  const shorten = (iri: string): string => {
+    for (const [p, ns] of entries)
+      if (iri.startsWith(ns) && iri.length > ns.length && /^[\w.-]+$/.test(iri.slice(ns.length)))
+        return `${p}:${iri.slice(ns.length)}`;
+    return `<${iri}>`;
+  };
+  const vars = r.head.vars;
+  const bindings = r.results.bindings;
+  // One type per column when all its literals agree; otherwise every cell shows its own.
+  const columnType = vars.map((v) => {
+    let seen: string | undefined;
+    for (const b of bindings) {
+      const t = b[v];
+      if (t === undefined || t.type !== "literal") continue;
+      const type = typeOf(t, shorten);
+      if (seen === undefined) seen = type;
+      else if (seen !== type) return undefined;
     }
-    return t.value.replace(/\s+/g, " ");
+    return seen ?? "";
+  });
+  const show = (t: SparqlJsonTerm | undefined, column: number): string => {
+    if (t === undefined) return "";
+    if (t.type === "uri") return shorten(t.value);
+    if (t.type === "bnode") return `_:${t.value}`;
+    const value = escapeForTerminal(t.value);
+    return columnType[column] === undefined ? `${value}${typeOf(t, shorten)}` : value;
   };
-  const rows = r.results.bindings.map((b) => r.head.vars.map((v) => show(b[v])));
-  const widths = r.head.vars.map((v, i) =>
-    Math.min(60, Math.max(v.length, ...rows.map((row) => Array.from(row[i] ?? "").length))),
-  );
-  const cut = (s: string, w: number) => {
-    const cps = Array.from(s);
-    return cps.length > w ? `${cps.slice(0, w - 1).join("")}…` : s + " ".repeat(w - cps.length);
+  const header = vars.map((v, i) => (columnType[i] ? `${v} ${columnType[i]}` : v));
+  const cells: string[][] = new Array(bindings.length);
+  for (let i = 0; i < bindings.length; i++) {
+    const b = bindings[i] as Readonly<Record<string, SparqlJsonTerm>>;
+    cells[i] = vars.map((v, c) => show(b[v], c));
+  }
+  const max = options.maxWidth;
+  const widths = header.map((h) => Array.from(h).length);
+  for (const row of cells)
+    row.forEach((cell, c) => {
+      const n = Array.from(cell).length;
+      if (n > (widths[c] ?? 0)) widths[c] = n;
+    });
+  if (max !== undefined) for (let c = 0; c < widths.length; c++) widths[c] = Math.min(max, widths[c] ?? 0);
+  const pad = (s: string, w: number) => s + " ".repeat(Math.max(0, w - Array.from(s).length));
+  const lines = (row: readonly string[]): string[] => {
+    const parts = row.map((cell, c) => (max === undefined ? [cell] : wrap(cell, widths[c] ?? max)));
+    const height = Math.max(1, ...parts.map((p) => p.length));
+    const out: string[] = [];
+    for (let k = 0; k < height; k++)
+      out.push(
+        parts
+          .map((p, c) => pad(p[k] ?? "", widths[c] ?? 0))
+          .join("  ")
+          .trimEnd(),
+      );
+    return out;
   };
-  const line = (cells: string[]) =>
-    cells
-      .map((c, i) => cut(c, widths[i] ?? 0))
-      .join("  ")
-      .trimEnd();
-  const out = [line([...r.head.vars]), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)];
-  out.push(`(${rows.length} row${rows.length === 1 ? "" : "s"})`);
+  const out = [...lines(header), widths.map((w) => "-".repeat(w)).join("  ")];
+  for (const row of cells) for (const l of lines(row)) out.push(l);
+  out.push(`(${cells.length} row${cells.length === 1 ? "" : "s"})`);
   return `${out.join("\n")}\n`;
 }
 
@@ -85,6 +172,7 @@ export function formatAs(
   r: SparqlJsonResults,
   format: ResultsFormat,
   prefixes: Readonly<Record<string, string>> = {},
+  table: TableOptions = {},
 ): string {
   switch (format) {
     case "json":
@@ -94,6 +182,6 @@ export function formatAs(
     case "tsv":
       return toTsv(r);
     case "table":
-      return toTable(r, prefixes);
+      return toTable(r, prefixes, table);
   }
 }

@@ -48,11 +48,6 @@ export function canonicalResults(results: SparqlJsonResults, ordered: boolean): 
   return { head: { vars }, results: { bindings: rows } };
 }
 
-/** Whether a SPARQL query orders its results (then row order is part of the answer). */
-export function isOrdered(query: string): boolean {
-  return /\bORDER\s+BY\b/i.test(query.replace(/#[^\n]*/g, ""));
-}
-
 /** Serialise results as stable, pretty JSON (`.srj`) with a final newline. */
 export function formatResults(results: SparqlJsonResults): string {
   return `${JSON.stringify(results, null, 2)}\n`;

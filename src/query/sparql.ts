@@ -1,14 +1,15 @@
 import { NewsgraphError } from "../errors.js";
 import type { OxigraphStore } from "../store/oxigraph.js";
+import { isOrdered } from "./prepare.js";
 import type { SparqlJsonResults } from "./results.js";
-import { canonicalResults, isOrdered } from "./results.js";
+import { canonicalResults } from "./results.js";
 
 /**
  * Run a SPARQL 1.1 SELECT query on an Oxigraph store and return canonical SPARQL JSON results. A syntax
  * error becomes a NewsgraphError naming the query and the engine's message (with line and column).
  *
  * @example
- * const results = selectJson(store, "SELECT * WHERE { ?s ?p ?o } LIMIT 1", "inline");
+ * const results = selectJson(oxigraphStore(quads), "SELECT * WHERE { ?s ?p ?o } LIMIT 1", "inline");
  */
 export function selectJson(store: OxigraphStore, query: string, name: string): SparqlJsonResults {
   let raw: unknown;

@@ -9,8 +9,7 @@ import { jsonldContext, toJsonLd } from "../export/jsonld.js";
 import { toNQuads, toNTriples } from "../export/ntriples.js";
 import { toTrig } from "../export/trig.js";
 import { toTurtle } from "../export/turtle.js";
-import { checkAnchors } from "../validate/anchors.js";
-import { validateShapes } from "../validate/shacl.js";
+import { validateGraph } from "../validate/graph.js";
 import { articlePrefixes, PREFIXES, RESOURCE_PREFIXES, schema } from "../vocab/namespaces.js";
 import type { GraphSummary } from "./summary.js";
 import { summarise } from "./summary.js";
@@ -97,7 +96,13 @@ export const MEDIA_TYPES: Readonly<Record<string, string>> = {
  * anything is wrong, so the caller writes files only for a release that is whole.
  *
  * @example
- * const release = await buildRelease({ articles: [{ module, text }], ontology, shapes });
+ * import { readFileSync } from "node:fs";
+ * const read = (file: string) => readFileSync(file, "utf8");
+ * const release = await buildRelease({
+ *   articles: [{ module: zelenskyAideNeutrality, text: read("src/articles/zelensky-aide-neutrality.txt") }],
+ *   ontology: read("ontology/newsgraph.ttl"),
+ *   shapes: read("ontology/newsgraph.shapes.ttl"),
+ * });
  */
 export async function buildRelease(input: ReleaseInput): Promise<Release> {
   const ontologyQuads = parseTurtle(input.ontology, "ontology/newsgraph.ttl");
@@ -119,22 +124,14 @@ export async function buildRelease(input: ReleaseInput): Promise<Release> {
     }
     const graph = module.build(text);
     const quads = [...graph.quads];
-    const anchorProblems = checkAnchors(quads, text);
-    if (anchorProblems.length > 0) {
-      const first = anchorProblems[0];
-      throw new NewsgraphError(
-        "anchor-mismatch",
-        first?.anchor ?? module.slug,
-        `${first?.problem} (${anchorProblems.length} anchor problem(s))`,
-      );
-    }
-    const violations = await validateShapes(quads, shapeQuads, ontologyQuads);
-    if (violations.length > 0) {
-      const v = violations[0];
+    // The same checks `newsgraph validate` runs: shapes, anchors against the text, IRI and literal sanity.
+    const problems = await validateGraph(quads, { shapes: shapeQuads, ontology: ontologyQuads, text });
+    if (problems.length > 0) {
+      const first = problems[0];
       throw new NewsgraphError(
         "shape-violation",
-        `${module.slug}: <${v?.focusNode}>${v?.path ? ` ${v.path}` : ""}`,
-        `${v?.message} (${violations.length} violation(s))`,
+        `${module.slug}: ${first?.node}`,
+        `${first?.problem} (${problems.length} problem(s); run newsgraph validate on the graph to see all)`,
       );
     }
     files.push({ name: `${module.slug}.txt`, content: text });

@@ -69,15 +69,14 @@ describe("newsgraph check", () => {
     writeFileSync(ttl, `${readFileSync(ttl, "utf8")}\n`);
     const changed = await run("check", "--data", dir);
     expect(changed.code).toBe(1);
-    expect(changed.out).toContain(
-      "newsgraph check: zelensky-aide-neutrality.ttl: differs from a fresh build",
-    );
+    expect(changed.err).toContain(`newsgraph check: ${ttl}: differs from a fresh build`);
 
     rmSync(ttl);
     writeFileSync(join(dir, "stale.ttl"), "");
     const missing = await run("check", "--data", dir);
-    expect(missing.out).toContain(`newsgraph check: zelensky-aide-neutrality.ttl: missing from ${dir}`);
-    expect(missing.out).toContain("newsgraph check: stale.ttl: not produced by the build");
+    expect(missing.code).toBe(1);
+    expect(missing.err).toContain(`newsgraph check: ${ttl}: missing`);
+    expect(missing.err).toContain(`newsgraph check: ${join(dir, "stale.ttl")}: not produced by the build`);
   });
 });
 
@@ -111,24 +110,6 @@ describe("bad input", () => {
     expect(readFileSync(join(dir, "a.ttl"), "utf8")).toBe("old a");
     expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
-
-  it("answers an unknown command with a one-line error and a non-zero exit code", async () => {
-    const { code, err } = await run("frobnicate");
-    expect(code).toBe(2);
-    expect(err[0]?.split("\n")[0]).toBe('newsgraph: unknown command "frobnicate"');
-  });
-
-  it("answers an unknown option with a one-line error naming it", async () => {
-    const { code, err } = await run("build", "--bogus", "x");
-    expect(code).toBe(1);
-    expect(err).toEqual(["newsgraph: --bogus: unknown option (allowed: --out)"]);
-  });
-
-  it("answers an option without its value", async () => {
-    const { code, err } = await run("check", "--data");
-    expect(code).toBe(1);
-    expect(err).toEqual(["newsgraph: --data: needs a value"]);
-  });
 });
 
 describe("newsgraph queries", () => {
@@ -137,6 +118,9 @@ describe("newsgraph queries", () => {
     expect(code).toBe(0);
     expect(out.length).toBeGreaterThanOrEqual(15);
     expect(out.every((l) => l.endsWith(" match"))).toBe(true);
+    expect(out.length).toBe(
+      readdirSync(join(import.meta.dirname, "..", "..", "queries")).filter((f) => f.endsWith(".rq")).length,
+    );
   });
 });
 
@@ -172,31 +156,6 @@ describe("newsgraph query", () => {
     expect((await run("query", "findEntities", "ZELENSKYY")).out.join("\n")).toContain(
       "person:volodymyr-zelenskyy",
     );
-  });
-
-  it("answers mistakes with one line and a non-zero exit code", async () => {
-    const cases: [string[], RegExp][] = [
-      [["query", "nosuchhelper"], /^newsgraph: nosuchhelper: unknown helper \(known: postsHeldBy, /],
-      [["query", "demandsOf"], /^newsgraph: demandsOf: takes one argument: the by \(an IRI\)$/],
-      [["query", "demandsOf", "not an iri"], /^newsgraph: demandsOf by: "not an iri" is not an IRI/],
-      [
-        ["query", "statementsOn", "2022-02-30"],
-        /^newsgraph: statementsOn day: 2022-02-30 is not a day of the calendar$/,
-      ],
-      [["query", "tensions", "extra"], /^newsgraph: tensions: takes no argument$/],
-      [["query", "missing.rq"], /^newsgraph: .*missing\.rq: cannot read \(ENOENT\)$/],
-      [
-        ["query", "meetings", "--format", "xml"],
-        /^newsgraph: --format: "xml" is not one of table, json, csv, tsv$/,
-      ],
-      [["query"], /^newsgraph: query: needs a \.rq file or a helper name/],
-    ];
-    for (const [argv, message] of cases) {
-      const { code, err } = await run(...argv);
-      expect(code, argv.join(" ")).not.toBe(0);
-      expect(err.length, argv.join(" ")).toBe(1);
-      expect(err[0], argv.join(" ")).toMatch(message);
-    }
   });
 
   it("reports a SPARQL syntax error with file, line and column", async () => {
@@ -242,14 +201,6 @@ describe("newsgraph export and load", () => {
     expect(readFileSync(blocked, "utf8")).toBe("previous");
   });
 
-  it("answers an unknown format with one line", async () => {
-    const { code, err } = await run("export", "--format", "rdfxml");
-    expect(code).toBe(1);
-    expect(err).toEqual([
-      'newsgraph: --format: "rdfxml" is unknown (one of turtle, trig, ntriples, nquads, jsonld, canonical)',
-    ]);
-  });
-
   it("loads into Oxigraph in process and counts each graph", async () => {
     const { code, out } = await run("load", "--oxigraph");
     expect(code).toBe(0);
@@ -284,11 +235,5 @@ describe("newsgraph export and load", () => {
     expect(err[0]).toMatch(
       /^newsgraph: http:\/\/127\.0\.0\.1:9\/store\?graph=.*: PUT <.*> failed after 1 attempt\(s\): network error/,
     );
-  });
-
-  it("needs exactly one of --oxigraph and --endpoint", async () => {
-    expect((await run("load")).err).toEqual([
-      "newsgraph: load: needs exactly one of --oxigraph or --endpoint URL",
-    ]);
   });
 });

@@ -2,7 +2,8 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { questionOf } from "../../src/query/catalogue.js";
-import { canonicalResults, isOrdered, rowKey, type SparqlJsonResults } from "../../src/query/results.js";
+import { isOrdered } from "../../src/query/prepare.js";
+import { canonicalResults, rowKey, type SparqlJsonResults } from "../../src/query/results.js";
 import { selectJson } from "../../src/query/sparql.js";
 import { committedStore, ROOT, read } from "../helpers.js";
 

@@ -1,0 +1,59 @@
+import { join, resolve } from "node:path";
+import type { Command } from "commander";
+import { buildRelease } from "../../release/release.js";
+import type { GraphSummary } from "../../release/summary.js";
+import type { CliIo } from "../context.js";
+import { PACKAGE_ROOT, readReleaseInput, writeAtomically } from "../files.js";
+
+function printSummary(summaries: readonly GraphSummary[], out: (line: string) => void): void {
+  for (const s of summaries) {
+    out(`${s.article}:`);
+    const modes = Object.entries(s.statementsByMode)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(", ");
+    const rows: [string, number | string][] = [
+      ["triples", s.triples],
+      ["people", s.people],
+      ["unnamed agents", s.unnamedAgents],
+      ["states", s.states],
+      ["groups of states", s.groupsOfStates],
+      ["organisations", s.organisations],
+      ["news outlets", s.outlets],
+      ["territories", s.territories],
+      ["other places", s.places],
+      ["posts", s.posts],
+      ["memberships", s.memberships],
+      ["events", s.events],
+      ["statements", `${s.statements} (${modes})`],
+      ["verbatim quotations", s.quotations],
+      ["claim contents", s.claimContents],
+      ["demands", s.demands],
+      ["conditions", s.conditions],
+      ["proposals", s.proposals],
+      ["refusals", s.refusals],
+      ["positions", s.positions],
+      ["tensions", s.tensions],
+      ["entity mentions", s.mentions],
+      ["text anchors", s.anchors],
+      ["external facts", s.externalFacts],
+    ];
+    for (const [k, v] of rows) out(`  ${k.padEnd(20)} ${v}`);
+  }
+}
+
+/** `newsgraph build`: build every article graph, validate it, write the release atomically. */
+export function registerBuild(program: Command, io: CliIo, exit: (code: number) => void): void {
+  program
+    .command("build")
+    .description("build every article graph, validate it (SHACL + anchors), and write the release")
+    .option("--out <dir>", "folder to write the release to", join(PACKAGE_ROOT, "data"))
+    .action(async (options: { out: string }) => {
+      const dir = resolve(options.out);
+      const release = await buildRelease(await readReleaseInput());
+      await writeAtomically(dir, release.files);
+      for (const f of release.files)
+        io.out(`wrote ${join(dir, f.name)} (${Buffer.byteLength(f.content, "utf8")} bytes)`);
+      printSummary(release.summaries, io.out);
+      exit(0);
+    });
+}

@@ -1,0 +1,249 @@
+import { stat } from "node:fs/promises";
+import { resolve } from "node:path";
+import type { NamedNode, Term } from "@rdfjs/types";
+import { type Command, InvalidArgumentError, Option } from "commander";
+import { isoDate } from "../../builders/validate.js";
+import { NewsgraphError } from "../../errors.js";
+import { toNQuads, toNTriples } from "../../export/ntriples.js";
+import { toTurtle } from "../../export/turtle.js";
+import { type QueryAnswer, runBounded } from "../../query/bounded.js";
+import { formatAs, type ResultsFormat } from "../../query/formats.js";
+import { prepareQuery } from "../../query/prepare.js";
+import { HELPERS, type HelperEntry } from "../../query/registry.js";
+import { toResults } from "../../query/results.js";
+import { NewsStore } from "../../store/store.js";
+import { iriArgument, parseBinding } from "../bind.js";
+import type { CliIo } from "../context.js";
+import { cliPrefixes, readQueryData } from "../data.js";
+import { readText } from "../files.js";
+import { didYouMean } from "../suggest.js";
+
+const FORMATS = ["table", "json", "csv", "tsv", "turtle", "ntriples"] as const;
+type Format = (typeof FORMATS)[number];
+const ROW_FORMATS: readonly string[] = ["table", "json", "csv", "tsv"];
+
+const QUERY_FILE = /\.(rq|sparql)$/i;
+
+interface QueryOptions {
+  format?: Format;
+  sparql?: string;
+  bind?: string[];
+  data?: string[];
+  withOntology?: boolean;
+  withVoid?: boolean;
+  timeout: number;
+  maxRows: number;
+  wide?: boolean;
+}
+
+function positive(raw: string): number {
+  const n = Number(raw);
+  if (!/^\d+(\.\d+)?$/.test(raw.trim()) || !(n > 0))
+    throw new InvalidArgumentError(`"${raw}" is not a positive number.`);
+  return n;
+}
+
+function wholePositive(raw: string): number {
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(n) || n < 1)
+    throw new InvalidArgumentError(`"${raw}" is not a whole number of at least 1.`);
+  return n;
+}
+
+const HELPER_NAMES = Object.keys(HELPERS);
+
+function helperList(): string {
+  return Object.entries(HELPERS as Record<string, HelperEntry>)
+    .map(([name, h]) => {
+      const arg = h.param.kind === "none" ? "" : ` <${h.param.name}>`;
+      return `  ${`${name}${arg}`.padEnd(34)} ${h.description}`;
+    })
+    .join("\n");
+}
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Where the query text comes from, and its name in messages. */
+async function querySource(
+  target: string | undefined,
+  options: QueryOptions,
+  io: CliIo,
+): Promise<{ text: string; name: string } | undefined> {
+  if (options.sparql !== undefined) {
+    if (target !== undefined)
+      throw new NewsgraphError(
+        "invalid-input",
+        target,
+        "give either --sparql or a query file, helper or -, not both",
+      );
+    return { text: options.sparql, name: "--sparql" };
+  }
+  if (target === "-") return { text: await io.stdin(), name: "<stdin>" };
+  if (target === undefined) return undefined;
+  if (QUERY_FILE.test(target) || (!(target in HELPERS) && (await isFile(resolve(target)))))
+    return { text: await readText(resolve(target)), name: target };
+  return undefined;
+}
+
+function helperArgument(entry: HelperEntry, name: string, raw: string, prefixes: Record<string, string>) {
+  const param = entry.param;
+  const field = `${name} <${"name" in param ? param.name : ""}>`;
+  if (param.kind === "iri") return iriArgument(raw, field, prefixes);
+  if (param.kind === "date") return isoDate(raw, field);
+  return raw;
+}
+
+/** `newsgraph query`: a read-only, bounded SPARQL query or a named helper over the article graphs. */
+export function registerQuery(
+  program: Command,
+  io: CliIo,
+  exit: (code: number) => void,
+  write: (text: string) => void,
+): void {
+  program
+    .command("query")
+    .description(
+      "answer a question over the article graphs: a named helper, or a read-only SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE) from a file (.rq, .sparql), from --sparql, or from standard input (-)",
+    )
+    .argument("[target]", "a helper name, a query file, or - for standard input")
+    .argument(
+      "[argument]",
+      "the helper's argument (an IRI, a prefixed name such as state:russia, a name or a date)",
+    )
+    .addOption(
+      new Option("--format <format>", "table, json, csv, tsv (rows); turtle, ntriples (graphs)").choices(
+        FORMATS,
+      ),
+    )
+    .option("--sparql <query>", "the SPARQL query text itself")
+    .option(
+      "--bind <name=value>",
+      'set a query variable to an RDF term: name=<iri>, name=prefix:local, name="text", name="text"@en, name=3; repeatable',
+      (value: string, previous: string[] | undefined) => [...(previous ?? []), value],
+    )
+    .option(
+      "--data <path>",
+      "a release folder (its article graphs) or an RDF file (.ttl, .trig, .nt, .nq; named graphs are queried as their union); repeatable (default: the package's data/)",
+      (value: string, previous: string[] | undefined) => [...(previous ?? []), value],
+    )
+    .option("--with-ontology", "add the ontology (newsgraph.ttl) to the default graph")
+    .option("--with-void", "add the VoID description (void.ttl) to the default graph")
+    .option("--timeout <seconds>", "stop the query after this many seconds", positive, 30)
+    .option(
+      "--max-rows <n>",
+      "fail when the answer has more rows (or triples) than this",
+      wholePositive,
+      10_000,
+    )
+    .option("--wide", "tables: one line per row, however long (default: wrap cells at 60 characters)")
+    .addHelpText("after", `\nhelpers:\n${helperList()}`)
+    .action(async (target: string | undefined, argument: string | undefined, options: QueryOptions) => {
+      const prefixes = cliPrefixes();
+      const source = await querySource(target, options, io);
+      if (source === undefined && target === undefined)
+        throw new NewsgraphError(
+          "invalid-input",
+          "query",
+          "needs a helper name, a query file, - (standard input) or --sparql (see newsgraph query --help)",
+        );
+      const entry = source === undefined ? (HELPERS as Record<string, HelperEntry>)[target ?? ""] : undefined;
+      if (source === undefined && entry === undefined)
+        throw new NewsgraphError(
+          "invalid-input",
+          target ?? "query",
+          `is neither a helper nor a query file${didYouMean(target ?? "", HELPER_NAMES)}`,
+        );
+      const data = await readQueryData({
+        paths: options.data ?? [],
+        ...(options.withOntology === true ? { withOntology: true } : {}),
+        ...(options.withVoid === true ? { withVoid: true } : {}),
+      });
+      const table = options.wide === true ? {} : { maxWidth: 60 };
+      if (source !== undefined) {
+        if (argument !== undefined)
+          throw new NewsgraphError(
+            "invalid-input",
+            argument,
+            "a query takes no argument: use --bind name=value",
+          );
+        const bindings: Record<string, Term> = {};
+        for (const raw of options.bind ?? []) {
+          const { name, term } = parseBinding(raw, prefixes);
+          bindings[name] = term;
+        }
+        const prepared = prepareQuery(source.text, source.name, { bindings, maxRows: options.maxRows });
+        const answer = await runBounded(toNQuads(data.quads), prepared, source.name, {
+          timeoutMs: options.timeout * 1000,
+          unionDefaultGraph: data.named,
+        });
+        write(render(answer, options.format, prefixes, table));
+        exit(0);
+        return;
+      }
+      const helper = entry as HelperEntry;
+      const name = target as string;
+      if ((options.bind ?? []).length > 0)
+        throw new NewsgraphError(
+          "invalid-input",
+          "--bind",
+          `is for SPARQL queries; ${name} takes its argument directly`,
+        );
+      const param = helper.param;
+      if (param.kind === "none" && argument !== undefined)
+        throw new NewsgraphError("invalid-input", name, `takes no argument (got "${argument}")`);
+      if (param.kind !== "none" && argument === undefined)
+        throw new NewsgraphError("invalid-input", name, `needs one argument: the ${param.name}`);
+      const arg = param.kind === "none" ? undefined : helperArgument(helper, name, argument ?? "", prefixes);
+      const store = new NewsStore(data.quads);
+      const rows = helper.run(store, arg as NamedNode | string | undefined);
+      if (rows.length > options.maxRows)
+        throw new NewsgraphError(
+          "invalid-input",
+          name,
+          `the result has more than ${options.maxRows} rows (--max-rows ${options.maxRows}); raise --max-rows`,
+        );
+      const format = options.format ?? "table";
+      if (!ROW_FORMATS.includes(format))
+        throw new NewsgraphError(
+          "invalid-input",
+          "--format",
+          `${format} is for graphs; ${name} gives rows (table, json, csv, tsv)`,
+        );
+      write(formatAs(toResults(helper.columns, rows), format as ResultsFormat, prefixes, table));
+      exit(0);
+    });
+}
+
+function render(
+  answer: QueryAnswer,
+  format: Format | undefined,
+  prefixes: Record<string, string>,
+  table: { maxWidth?: number },
+): string {
+  if (answer.form === "CONSTRUCT" || answer.form === "DESCRIBE") {
+    const f = format ?? "turtle";
+    if (f !== "turtle" && f !== "ntriples")
+      throw new NewsgraphError(
+        "invalid-input",
+        "--format",
+        `${f} is for rows; a ${answer.form} query gives a graph (turtle, ntriples)`,
+      );
+    return f === "turtle" ? toTurtle(answer.quads, prefixes) : toNTriples(answer.quads);
+  }
+  const f = format ?? "table";
+  if (!ROW_FORMATS.includes(f))
+    throw new NewsgraphError(
+      "invalid-input",
+      "--format",
+      `${f} is for graphs; a ${answer.form} query gives rows (table, json, csv, tsv)`,
+    );
+  if (answer.form === "SELECT") return formatAs(answer.results, f as ResultsFormat, prefixes, table);
+  const yes = answer.form === "ASK" && answer.boolean;
+  return f === "json" ? `${JSON.stringify({ head: {}, boolean: yes })}\n` : `${yes}\n`;
+}

@@ -1,0 +1,62 @@
+import { basename, dirname, join, resolve } from "node:path";
+import type { Command } from "commander";
+import { NewsgraphError } from "../../errors.js";
+import { parseTurtle } from "../../release/release.js";
+import { formatOf, parseRdf } from "../../store/store.js";
+import { validateGraph } from "../../validate/graph.js";
+import type { CliIo } from "../context.js";
+import { listFiles, PACKAGE_ROOT, readText } from "../files.js";
+
+/** `newsgraph validate`: the checks a build runs, on any graph a user made or received. */
+export function registerValidate(program: Command, io: CliIo, exit: (code: number) => void): void {
+  program
+    .command("validate")
+    .description(
+      "check RDF files as a build does: SHACL shapes, text anchors against the source text, IRI and literal sanity; one line per problem (file: node: problem), exit 1 on any",
+    )
+    .argument("<files...>", "RDF files (.ttl, .trig, .nt, .nq)")
+    .option(
+      "--text <file>",
+      "the source text the anchors point into (default: <slug>.txt beside <slug>.ttl, when there is one)",
+    )
+    .action(async (files: string[], options: { text?: string }) => {
+      const ontology = parseTurtle(
+        await readText(join(PACKAGE_ROOT, "ontology", "newsgraph.ttl")),
+        "ontology/newsgraph.ttl",
+      );
+      const shapes = parseTurtle(
+        await readText(join(PACKAGE_ROOT, "ontology", "newsgraph.shapes.ttl")),
+        "ontology/newsgraph.shapes.ttl",
+      );
+      const given = options.text === undefined ? undefined : await readText(resolve(options.text));
+      let total = 0;
+      for (const file of files) {
+        const path = resolve(file);
+        const format = formatOf(path);
+        if (format === undefined)
+          throw new NewsgraphError(
+            "invalid-input",
+            file,
+            "is not .ttl, .trig, .nt or .nq: cannot tell its format",
+          );
+        const quads = parseRdf(await readText(path), format, file);
+        let text = given;
+        if (text === undefined) {
+          const sibling = `${basename(path).replace(/\.[^.]+$/, "")}.txt`;
+          if ((await listFiles(dirname(path))).includes(sibling))
+            text = await readText(join(dirname(path), sibling));
+          else io.err(`${file}: no source text (--text, or ${sibling} beside it): anchors not checked`);
+        }
+        const problems = await validateGraph(quads, {
+          shapes,
+          ontology,
+          ...(text === undefined ? {} : { text }),
+        });
+        for (const p of problems) io.out(`${file}: ${p.node}: ${p.problem}`);
+        total += problems.length;
+        if (problems.length === 0) io.err(`${file}: ${quads.length} triples, no problems`);
+      }
+      if (total > 0) io.err(`newsgraph validate: ${total} problem(s)`);
+      exit(total === 0 ? 0 : 1);
+    });
+}
