@@ -178,6 +178,7 @@ export function stateGroup(
  * an unnamed speaker of another article.
  *
  * @example
+ * const israel = state(g, { name: "Israel", wikidata: "Q801" });
  * unnamedAgent(g, { description: "Israeli officials", affiliation: israel, plural: true });
  */
 export function unnamedAgent(

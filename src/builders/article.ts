@@ -29,8 +29,14 @@ export interface ArticleInput {
  * publication date, against which relative dates resolve.
  *
  * @example
- * const { article: a, published } = article(g, { headline, url, datePublished: "2022-03-09", language: "en",
- *   publisher: antiwar, author: decamp });
+ * const { article: a, published } = article(g, {
+ *   headline: anchorText(g, "Zelensky Aide Says Ukraine Open to Russia’s Neutrality Demand"),
+ *   url: "https://news.antiwar.com/2022/03/09/zelensky-aide-says-ukraine-open-to-russias-neutrality-demand-but-wont-cede-territory/",
+ *   datePublished: "2022-03-09",
+ *   language: "en",
+ *   publisher: outlet(g, { name: "Antiwar.com" }),
+ *   author: person(g, { name: "Dave DeCamp" }),
+ * });
  */
 export function article(
   g: GraphBuilder,

@@ -51,6 +51,7 @@ const contentsOf = (g: GraphBuilder, rs: readonly Ref<ContentKind>[], field: str
  * `leadsTo` states the consequence the claim attaches to it.
  *
  * @example
+ * const ukraine = state(g, { name: "Ukraine", wikidata: "Q212" });
  * action(g, { slug: "ukraine-becomes-neutral", label: "Ukraine becomes neutral", actor: ukraine });
  */
 export function action(
@@ -94,8 +95,10 @@ export type RecognisedStatus =
  * independence of the Donbas republics"): content of a demand, never a fact about the territory.
  *
  * @example
- * recognition(g, { slug: "recognise-crimea", label: "…", recogniser: ukraine, territories: [crimea],
- *   status: { status: "partOf", of: russia } });
+ * const [ukraine, russia] = [state(g, { name: "Ukraine" }), state(g, { name: "Russia" })];
+ * const crimea = territory(g, { name: "Crimea", wikidata: "Q7835" });
+ * recognition(g, { slug: "recognise-crimea", label: "Ukraine recognizes Crimea as Russian territory",
+ *   recogniser: ukraine, territories: [crimea], status: { status: "partOf", of: russia } });
  */
 export function recognition(
   g: GraphBuilder,
@@ -138,7 +141,10 @@ export function recognition(
  * name them ("as long as it gets security guarantees").
  *
  * @example
- * guarantee(g, { slug: "western-guarantees", label: "…", guarantors: [us, west], beneficiary: ukraine });
+ * const [us, ukraine] = [state(g, { name: "United States" }), state(g, { name: "Ukraine" })];
+ * const west = stateGroup(g, { name: "Western countries" });
+ * guarantee(g, { slug: "western-guarantees", label: "Security guarantees for Ukraine from the US and the West",
+ *   guarantors: [us, west], beneficiary: ukraine });
  */
 export function guarantee(
   g: GraphBuilder,
@@ -163,7 +169,10 @@ export function guarantee(
  * A demand: who demands what of whom, its items, and what is offered in return.
  *
  * @example
- * demand(g, { slug: "russia-demands", label: "…", by: russia, of: ukraine, items: [neutral, crimea], inReturn: stop });
+ * const [russia, ukraine] = [state(g, { name: "Russia" }), state(g, { name: "Ukraine" })];
+ * const neutral = action(g, { slug: "ukraine-becomes-neutral", label: "Ukraine becomes neutral", actor: ukraine });
+ * const stop = action(g, { slug: "russia-stops-offensive", label: "Russia stops its offensive", actor: russia });
+ * demand(g, { slug: "russian-demand", label: "…", by: russia, of: ukraine, items: [neutral], inReturn: stop });
  */
 export function demand(
   g: GraphBuilder,
@@ -200,7 +209,10 @@ export function demand(
  * guarantees"). A precondition is a condition that must hold before the outcome can even start (talks).
  *
  * @example
- * condition(g, { slug: "neutrality-needs-guarantees", label: "…", holder: zhovkva, outcome: neutral, requires: [g1] });
+ * const ukraine = state(g, { name: "Ukraine" });
+ * const talks = action(g, { slug: "ukraine-discusses-neutrality", label: "Ukraine discusses neutrality", actor: ukraine });
+ * const guarantees = guarantee(g, { slug: "guarantees", label: "…", guarantors: [], beneficiary: ukraine });
+ * condition(g, { slug: "neutrality-needs-guarantees", label: "…", holder: ukraine, outcome: talks, requires: [guarantees] });
  */
 export function condition(
   g: GraphBuilder,
@@ -234,7 +246,10 @@ export function condition(
  * A proposal by one agent to another, with what it includes, what it rules out and how it is assessed.
  *
  * @example
- * proposal(g, { slug: "putin-proposal", label: "…", by: putin, to: zelensky, includes: [keep], excludes: [change] });
+ * const putin = person(g, { name: "Vladimir Putin" });
+ * const zelensky = person(g, { name: "Volodymyr Zelenskyy" });
+ * const change = action(g, { slug: "regime-change-in-ukraine", label: "Regime change in Ukraine" });
+ * proposal(g, { slug: "putin-proposal", label: "Putin's proposal to Zelensky", by: putin, to: zelensky, excludes: [change] });
  */
 export function proposal(
   g: GraphBuilder,
@@ -267,7 +282,9 @@ export function proposal(
  * A refusal: an agent will not do something ("will not trade our territories").
  *
  * @example
- * refusal(g, { slug: "no-territory", label: "…", by: ukraine, refused: cede });
+ * const ukraine = state(g, { name: "Ukraine" });
+ * const cede = action(g, { slug: "ukraine-cedes-territory", label: "Ukraine cedes territory", actor: ukraine });
+ * refusal(g, { slug: "no-territory", label: "Ukraine will not cede territory", by: ukraine, refused: cede });
  */
 export function refusal(
   g: GraphBuilder,
@@ -287,6 +304,8 @@ export function refusal(
  * A position: an agent's stance toward a topic, an entity or an action ("cooled down on joining NATO").
  *
  * @example
+ * const zelensky = person(g, { name: "Volodymyr Zelenskyy" });
+ * const joinNato = action(g, { slug: "ukraine-joins-nato", label: "Ukraine joins NATO" });
  * position(g, { slug: "cooled-on-nato", label: "…", holder: zelensky, stance: "cooledOn", towards: joinNato });
  */
 export function position(
@@ -318,6 +337,9 @@ export function position(
  * A choice an agent faces between options, each an action with the consequence the claim attaches to it.
  *
  * @example
+ * const zelensky = person(g, { name: "Volodymyr Zelenskyy" });
+ * const accept = action(g, { slug: "accept-the-deal", label: "Zelensky accepts the deal", actor: zelensky });
+ * const reject = action(g, { slug: "reject-the-deal", label: "Zelensky rejects the deal", actor: zelensky });
  * choice(g, { slug: "crossroads", label: "…", facedBy: zelensky, options: [accept, reject] });
  */
 export function choice(

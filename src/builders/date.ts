@@ -42,7 +42,9 @@ export function resolveWeekday(published: string, day: Weekday): { date: string;
  * given — a day is never invented.
  *
  * @example
- * resolvedDate(g, { slug: "monday", method: "explicit", date: "2022-03-07", phrase: a, rule: "…" });
+ * const monday = resolveWeekday("2022-03-09", "Monday");
+ * resolvedDate(g, { slug: "on-monday", method: "explicit", date: monday.date, phrase: anchorText(g, "On Monday"),
+ *   rule: monday.rule });
  */
 export function resolvedDate(
   g: GraphBuilder,

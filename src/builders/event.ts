@@ -18,8 +18,10 @@ import { requireName } from "./validate.js";
  * anchored to the words that report it.
  *
  * @example
- * event(g, { name: "Bennett–Putin meeting in Moscow", kind: "meeting", actors: [bennett, putin], place: moscow,
- *   purpose: "to discuss negotiations with Ukraine", time: recently, anchor: a });
+ * const [bennett, putin] = [person(g, { name: "Naftali Bennett" }), person(g, { name: "Vladimir Putin" })];
+ * event(g, { name: "Bennett–Putin meeting in Moscow", kind: "meeting", actors: [bennett, putin],
+ *   place: place(g, { name: "Moscow", type: "city" }), purpose: "to discuss negotiations with Ukraine",
+ *   anchor: anchorText(g, "met with Russian President Vladimir Putin in Moscow") });
  */
 export function event(
   g: GraphBuilder,

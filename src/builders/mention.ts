@@ -11,6 +11,7 @@ import { ENTITY_KINDS } from "./kinds.js";
  * entity they refer to. The entity's own labels never take a misspelling.
  *
  * @example
+ * const zhovkva = person(g, { name: "Ihor Zhovkva" });
  * mention(g, zhovkva, anchorText(g, "Zhovka", { occurrence: 1 }), { misspelling: true });
  */
 export function mention(

@@ -17,7 +17,9 @@ export interface PartOf {
  * contested status (whose territory it is) belongs in claims, never here.
  *
  * @example
- * territory(g, { name: "Luhansk People's Republic", wikidata: "Q114327408", partOf: [{ whole: donbas, anchor: a }] });
+ * const donbas = territory(g, { name: "Donbas" });
+ * territory(g, { name: "Luhansk People's Republic", wikidata: "Q114327408",
+ *   partOf: [{ whole: donbas, anchor: anchorText(g, "the Donbas republics of Donestk and Luhansk") }] });
  */
 export function territory(
   g: GraphBuilder,

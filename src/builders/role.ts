@@ -30,7 +30,8 @@ export function role(g: GraphBuilder, input: NamedInput): Ref<"role"> {
  * holder leads the organisation (`org:headOf`).
  *
  * @example
- * post(g, { name: "President of Ukraine", role: president, in: ukraine, head: true });
+ * const president = role(g, { name: "president" });
+ * post(g, { name: "President of Ukraine", role: president, in: state(g, { name: "Ukraine" }), head: true });
  */
 export function post(
   g: GraphBuilder,
@@ -58,7 +59,11 @@ export function post(
  * the post, not when it began.
  *
  * @example
- * membership(g, { member: zelensky, post: presidentOfUkraine, attestedOn: "2022-03-09", anchor: a });
+ * const zelensky = person(g, { name: "Volodymyr Zelenskyy" });
+ * const presidentOfUkraine = post(g, { name: "President of Ukraine", role: role(g, { name: "president" }),
+ *   in: state(g, { name: "Ukraine" }), head: true });
+ * membership(g, { member: zelensky, post: presidentOfUkraine, attestedOn: "2022-03-09",
+ *   anchor: anchorText(g, "Ukrainian President Volodymyr Zelensky") });
  */
 export function membership(
   g: GraphBuilder,

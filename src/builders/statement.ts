@@ -49,8 +49,13 @@ export interface StatementInput {
  * and structured content. Nothing it says is asserted as fact outside it.
  *
  * @example
- * statement(g, { slug: "ready", summary: "…", speaker: zhovkva, mode: "verbatim", anchor: a, date: d,
- *   topics: [diplomacy], about: [ukraine], polarity: "affirmative" });
+ * const wednesday = resolveWeekday("2022-03-09", "Wednesday");
+ * const date = resolvedDate(g, { slug: "on-wednesday", method: "explicit", ...wednesday,
+ *   phrase: anchorText(g, "on Wednesday", { within: "said on Wednesday" }) });
+ * statement(g, { slug: "open-to-neutrality", summary: "Zhovkva: Ukraine is open to discussing neutrality",
+ *   speaker: person(g, { name: "Ihor Zhovkva" }), mode: "reported",
+ *   anchor: anchorText(g, "Ukraine is open to discussing neutrality with Russia"), date,
+ *   topics: [topic(g, { name: "neutrality" })], about: [state(g, { name: "Ukraine" })], polarity: "affirmative" });
  */
 export function statement(g: GraphBuilder, input: StatementInput): Ref<"statement"> {
   const summary = requireName(input.summary, "statement.summary");

@@ -13,7 +13,9 @@ import { requireName } from "./validate.js";
  * it ("But", "although"). The relation is between statements, so each side keeps its speaker.
  *
  * @example
- * tension(g, { slug: "nato", label: "…", kind: "divergentAttitudes", first: cooled, second: aspiring, evidence: a });
+ * declare const cooled: Ref<"statement">, aspiring: Ref<"statement">; // two statements built with statement()
+ * tension(g, { slug: "nato", label: "…", kind: "divergentAttitudes", first: cooled, second: aspiring,
+ *   evidence: anchorText(g, "although", { within: "although Zhovka said" }) });
  */
 export function tension(
   g: GraphBuilder,

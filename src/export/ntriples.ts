@@ -37,7 +37,7 @@ export function checkScalarValues(q: Quad): void {
  * memory stays bounded however many quads come. Pass sorted quads for byte-identical files.
  *
  * @example
- * for (const line of nquadsLines(store)) sink.write(line);
+ * for (const line of nquadsLines(quads)) process.stdout.write(line);
  */
 export function* nquadsLines(
   quads: Iterable<Quad>,

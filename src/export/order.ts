@@ -29,7 +29,7 @@ export function compareTerms(a: Term, b: Term): number {
  * Any input order gives the same output, which makes serialisations byte-identical across builds.
  *
  * @example
- * const sorted = sortQuads(dataset);
+ * const sorted = sortQuads(store); // any iterable of quads: an array, a store, a dataset
  */
 export function sortQuads(quads: Iterable<Quad>): Quad[] {
   return [...quads].sort(

@@ -10,7 +10,7 @@ import { usedPrefixes } from "./prefixes.js";
  * prefixes used are declared; no blank nodes.
  *
  * @example
- * const text = toTrig(quadsInNamedGraphs, { ng: "https://w3id.org/newsgraph/ontology#" });
+ * const text = toTrig(release.namedQuads, { ng: "https://w3id.org/newsgraph/ontology#" });
  */
 export function toTrig(quads: Iterable<Quad>, prefixes: Readonly<Record<string, string>>): string {
   const sorted = sortQuads(quads);

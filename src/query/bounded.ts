@@ -51,7 +51,9 @@ const oxigraphEntry = createRequire(import.meta.url).resolve("oxigraph");
  * NewsgraphError naming the query: a timeout, more rows than the prepared cap, or the engine's message.
  *
  * @example
- * const answer = await runBounded(nquads, prepareQuery(text, "q.rq", { maxRows: 10_000 }), "q.rq", { timeoutMs: 30_000 });
+ * const answer = await runBounded(toNQuads(quads), prepareQuery(text, "q.rq", { maxRows: 10_000 }), "q.rq", {
+ *   timeoutMs: 30_000,
+ * });
  */
 export function runBounded(
   nquads: string,

@@ -93,6 +93,7 @@ function wrap(cell: string, width: number): string[] {
  * that mixes them shows each value's. Control characters are escaped; long cells wrap, never cut.
  *
  * @example
+ * const results = selectJson(oxigraphStore(quads), "SELECT ?s ?p WHERE { ?s ?p ?o } LIMIT 5", "inline");
  * toTable(results, { ng: "https://w3id.org/newsgraph/ontology#" }, { maxWidth: 60 });
  */
 export function toTable(
@@ -166,7 +167,7 @@ export function toTable(
  * Format results in one of the output formats.
  *
  * @example
- * formatAs(results, "csv");
+ * formatAs(toResults(["speaker"], [{ speaker: mintIri("person", "ihor-zhovkva") }]), "csv");
  */
 export function formatAs(
   r: SparqlJsonResults,

@@ -59,7 +59,8 @@ export function v<N extends string>(name: N): Var<N> {
  * `predicate+`: one or more steps (transitive), e.g. every place a territory lies within.
  *
  * @example
- * Query.on(store).where([dpr, oneOrMore(schema("containedInPlace")), v("whole")]);
+ * const dpr = mintIri("territory", "donetsk-peoples-republic");
+ * Query.on(store).where([dpr, oneOrMore(schema("containedInPlace")), v("whole")]); // whole: Donbas
  */
 export function oneOrMore(predicate: NamedNode): PropertyPath {
   return { termType: "Path", predicate, min: 1 };
@@ -69,7 +70,7 @@ export function oneOrMore(predicate: NamedNode): PropertyPath {
  * `predicate*`: zero or more steps (reflexive and transitive).
  *
  * @example
- * Query.on(store).where([v("part"), zeroOrMore(schema("containedInPlace")), donbas]);
+ * Query.on(store).where([v("part"), zeroOrMore(schema("containedInPlace")), mintIri("territory", "donbas")]);
  */
 export function zeroOrMore(predicate: NamedNode): PropertyPath {
   return { termType: "Path", predicate, min: 0 };

@@ -34,7 +34,8 @@ export function rowKey(vars: readonly string[], row: Readonly<Record<string, Spa
  * query without ORDER BY, whose row order means nothing — rows sorted, so equal answers serialise equally.
  *
  * @example
- * const canonical = canonicalResults(results, false);
+ * const results = selectJson(oxigraphStore(quads), "SELECT ?s WHERE { ?s ?p ?o }", "inline");
+ * const canonical = canonicalResults(results, false); // rows sorted: no ORDER BY
  */
 export function canonicalResults(results: SparqlJsonResults, ordered: boolean): SparqlJsonResults {
   const vars = [...results.head.vars];
@@ -57,7 +58,7 @@ export function formatResults(results: SparqlJsonResults): string {
  * An RDF/JS term in the SPARQL 1.1 JSON results form.
  *
  * @example
- * termToJson(namedNode("https://example.org/a")); // { type: "uri", value: "https://example.org/a" }
+ * termToJson(schema("Person")); // { type: "uri", value: "https://schema.org/Person" }
  */
 export function termToJson(t: Term): SparqlJsonTerm {
   if (t.termType === "NamedNode") return { type: "uri", value: t.value };
@@ -75,7 +76,7 @@ export function termToJson(t: Term): SparqlJsonTerm {
  * Rows of RDF/JS terms as a SPARQL 1.1 JSON results document with the given variables.
  *
  * @example
- * toResults(["speaker"], rows);
+ * toResults(["speaker"], [{ speaker: mintIri("person", "ihor-zhovkva") }]);
  */
 export function toResults(
   vars: readonly string[],

@@ -31,7 +31,8 @@ export type JsValue = string | number | boolean | Date;
  * xsd:dateTime, the lexical form for other literals, the IRI for named nodes.
  *
  * @example
- * jsValue(literal("3", xsd("integer"))); // 3
+ * import { DataFactory } from "n3";
+ * jsValue(DataFactory.literal("3", xsd("integer"))); // 3
  */
 export function jsValue(term: Term): JsValue {
   if (term.termType !== "Literal") return term.value;
@@ -69,7 +70,7 @@ function codePointCompare(a: string, b: string): number {
  * other literals by their lexical form (code point order).
  *
  * @example
- * [a, b].sort(compareForOrder);
+ * [ng("b"), ng("a")].sort(compareForOrder); // [ng("a"), ng("b")]
  */
 export function compareForOrder(a: Term | undefined, b: Term | undefined): number {
   if (a === undefined || b === undefined) return a === b ? 0 : a === undefined ? -1 : 1;

@@ -52,7 +52,8 @@ const localName = (iri: string) => {
  * file with media type, byte size and SHA-256. No blank nodes: partitions and checksums have IRIs.
  *
  * @example
- * const quads = voidDescription({ articleQuads, articles, ontologyTriples, distributions, fingerprint, generator });
+ * const description = voidDescription({ articleQuads: release.quads, articles: [], ontologyTriples: 0,
+ *   distributions: [], fingerprint: release.fingerprint, generator: "newsgraph 0.1.0" });
  */
 export function voidDescription(input: VoidInput): Quad[] {
   const out: Quad[] = [];

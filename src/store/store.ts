@@ -117,7 +117,7 @@ export class NewsStore implements DatasetCore<Quad, Quad> {
    * Parse RDF text (Turtle, TriG, N-Triples, N-Quads) into the store.
    *
    * @example
-   * store.load(turtleText, "turtle", "data/zelensky-aide-neutrality.ttl");
+   * store.load(text, "turtle", "data/zelensky-aide-neutrality.ttl");
    */
   load(text: string, format: RdfFormat, source = "input", baseIri?: string): this {
     return this.addAll(parseRdf(text, format, source, baseIri));

@@ -87,7 +87,9 @@ function termProblems(t: Term, into: Set<string>): void {
  * graph is sound.
  *
  * @example
- * const problems = await validateGraph(quads, { shapes, ontology, text });
+ * import { readFileSync } from "node:fs";
+ * const shapes = parseTurtle(readFileSync("ontology/newsgraph.shapes.ttl", "utf8"), "newsgraph.shapes.ttl");
+ * const problems = await validateGraph(quads, { shapes, text }); // [] when the graph is sound
  */
 export async function validateGraph(quads: readonly Quad[], checks: GraphChecks): Promise<GraphProblem[]> {
   const problems: GraphProblem[] = [];

@@ -21,7 +21,9 @@ const termText = (t: Term | null | undefined): string | undefined => (t ? t.valu
  * reach instances of subclasses. Returns every violation (empty when the data conforms).
  *
  * @example
- * const violations = await validateShapes(graphQuads, shapeQuads, ontologyQuads);
+ * import { readFileSync } from "node:fs";
+ * const ttl = (file: string) => parseTurtle(readFileSync(file, "utf8"), file);
+ * const violations = await validateShapes(quads, ttl("ontology/newsgraph.shapes.ttl"), ttl("ontology/newsgraph.ttl"));
  */
 export async function validateShapes(
   data: Iterable<Quad>,
