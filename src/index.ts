@@ -3,9 +3,36 @@ export * from "./builders/index.js";
 export { NewsgraphError, type NewsgraphErrorCode } from "./errors.js";
 export { sortQuads } from "./export/order.js";
 export { toTurtle } from "./export/turtle.js";
+export { type ArticleMetadata, articleMetadata } from "./query/article.js";
 export { loadTurtle, questionOf } from "./query/catalogue.js";
+export {
+  type ChoiceRow,
+  type ClaimContext,
+  type ConditionRow,
+  choices,
+  conditions,
+  type DemandRow,
+  demands,
+  type GuaranteeRow,
+  guarantees,
+  type PositionRow,
+  positions,
+  type RecognitionRow,
+  type RefusalRow,
+  recognitions,
+  refusals,
+} from "./query/claims.js";
+export { type DescriptionRow, describe } from "./query/describe.js";
+export {
+  ENTITY_KIND_NAMES,
+  type EntityKindName,
+  type EntityOfKind,
+  entitiesOfKind,
+  entityKind,
+} from "./query/entities.js";
 export { formatAs, RESULTS_FORMATS, type ResultsFormat, toCsv, toTable, toTsv } from "./query/formats.js";
 export * from "./query/helpers.js";
+export { type CarriedStatement, carriedBy } from "./query/outlet.js";
 export {
   Aggregate,
   type AggregateRow,
@@ -21,6 +48,7 @@ export {
   zeroOrMore,
 } from "./query/pattern.js";
 export { HELPERS, type HelperEntry, type HelperName, type HelperParam } from "./query/registry.js";
+export { resolveEntity } from "./query/resolve.js";
 export {
   canonicalResults,
   formatResults,
@@ -30,6 +58,7 @@ export {
   termToJson,
   toResults,
 } from "./query/results.js";
+export { type MatchHow, type NameCandidate, nameKey, rankNameMatches } from "./query/search.js";
 export { selectJson } from "./query/sparql.js";
 export { compareForOrder, type JsValue, jsValue, termKey } from "./query/terms.js";
 export {

@@ -22,7 +22,7 @@ export interface PostHeld {
  * The posts a person holds, with the organisation or state and the date the article attests it.
  *
  * @example
- * postsHeldBy(store, person("ihor-zhovkva")); // [{ postName: "Deputy Chief of Staff of the President of Ukraine", … }]
+ * postsHeldBy(store, mintIri("person", "ihor-zhovkva")); // [{ postName: "Deputy Chief of Staff of the President of Ukraine", … }]
  */
 export function postsHeldBy(store: NewsStore, person: NamedNode): PostHeld[] {
   return Query.on(store)
@@ -54,7 +54,7 @@ export interface StatementSummary {
  * summary, report mode, resolved day (when the text gives one) and the outlet that carried it.
  *
  * @example
- * statementsBy(store, state("russia"));
+ * statementsBy(store, mintIri("state", "russia"));
  */
 export function statementsBy(store: NewsStore, agent: NamedNode): StatementSummary[] {
   return Query.on(store)
@@ -85,7 +85,7 @@ export interface StatementAbout {
  * Donbas also finds statements about the Donetsk and Luhansk People's Republics.
  *
  * @example
- * statementsAbout(store, territory("donbas"));
+ * statementsAbout(store, mintIri("territory", "donbas"));
  */
 export function statementsAbout(store: NewsStore, entity: NamedNode): StatementAbout[] {
   return Query.on(store)
@@ -118,7 +118,7 @@ export interface DemandItem {
  * reports each demand (demands stay attributed).
  *
  * @example
- * demandsOf(store, state("russia")); // items: Ukraine becomes neutral, recognizes Crimea as Russian…
+ * demandsOf(store, mintIri("state", "russia")); // items: Ukraine becomes neutral, recognizes Crimea as Russian…
  */
 export function demandsOf(store: NewsStore, agent: NamedNode): DemandItem[] {
   return Query.on(store)
@@ -157,7 +157,7 @@ export interface ConditionRequirement {
  * `ng:Condition` or `ng:Precondition` (a precondition is listed under both).
  *
  * @example
- * conditionsFor(store, event("russia-ukraine-negotiations-2022"));
+ * conditionsFor(store, mintIri("event", "russia-ukraine-negotiations-2022"));
  */
 export function conditionsFor(store: NewsStore, outcome: NamedNode): ConditionRequirement[] {
   const kinds = [ng("Condition").value, ng("Precondition").value];
@@ -233,7 +233,8 @@ export interface AttributionChain {
  * publisher.
  *
  * @example
- * attributionChain(store, statementIri); // { speaker: zhovkva, outlet: bloomberg, article, publisher: antiwar }
+ * const ready = mintArticleIri("zelensky-aide-neutrality", "statement", "zhovkva-ready-for-diplomatic-solution");
+ * attributionChain(store, ready); // [{ speaker: zhovkva, outlet: bloomberg, article, publisher: antiwar }]
  */
 export function attributionChain(store: NewsStore, statement: NamedNode): AttributionChain[] {
   return Query.on(store)
@@ -377,7 +378,7 @@ export interface MentionRow {
  * Every mention of an entity with its surface form (as printed, misspellings flagged) and position.
  *
  * @example
- * mentionsOf(store, person("ihor-zhovkva")).map((m) => m.surfaceForm.value); // ["Zelensky Aide", "an aide…", "Ihor Zhovkva", "Zhovka", …]
+ * mentionsOf(store, mintIri("person", "ihor-zhovkva")).map((m) => m.surfaceForm.value); // ["Zelensky Aide", "an aide…", "Ihor Zhovkva", "Zhovka", …]
  */
 export function mentionsOf(store: NewsStore, entity: NamedNode): MentionRow[] {
   return Query.on(store)
@@ -396,70 +397,8 @@ export function mentionsOf(store: NewsStore, entity: NamedNode): MentionRow[] {
     .rows() as unknown as MentionRow[];
 }
 
-/** Fold a name for lookup: no accents, lower case, letters and digits only, single spaces. */
-export function foldName(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
-}
-
-/** An entity found by name, with the name that matched. */
-export interface EntityMatch {
-  readonly entity: NamedNode;
-  readonly name: Literal;
-  readonly matched: Literal;
-}
-
-/**
- * Find entities by name or alias, case- and accent-insensitive, over canonical names, variants and the
- * surface forms of mentions (so "Zelenskyy", "Zelensky" and "zelensky" find the same person, and a
- * misspelling as printed finds its entity). The whole folded name must match — "Zelensky" does not find
- * Zhovkva through the mention "Zelensky Aide" — and an empty query finds nothing.
- *
- * @example
- * findEntities(store, "zelensky"); // [{ entity: <…/person/volodymyr-zelenskyy>, name: "Volodymyr Zelenskyy", … }]
- */
-export function findEntities(store: NewsStore, name: string): EntityMatch[] {
-  const wanted = foldName(name);
-  if (wanted === "") return [];
-  const matches = (candidate: string) => foldName(candidate) === wanted;
-  const seen = new Map<string, EntityMatch>();
-  const rows = entityNames(store);
-  for (const row of rows) {
-    if (!matches(row.alias.value)) continue;
-    const key = `${row.entity.value}\u0000${termKey(row.alias)}`;
-    if (!seen.has(key)) seen.set(key, { entity: row.entity, name: row.name, matched: row.alias });
-  }
-  return [...seen.values()].sort(
-    (a, b) =>
-      compareForOrder(a.name, b.name) ||
-      compareForOrder(a.entity, b.entity) ||
-      compareForOrder(a.matched, b.matched),
-  );
-}
-
-/** Every name an entity is known by: its canonical name, variants and mention surface forms. */
-export function entityNames(store: NewsStore): { entity: NamedNode; name: Literal; alias: Literal }[] {
-  const named = (how: NamedNode) =>
-    Query.on(store)
-      .where([v("entity"), skos("prefLabel"), v("name")], [v("entity"), how, v("alias")])
-      .select("entity", "name", "alias")
-      .rows();
-  const labelled = [...named(skos("prefLabel")), ...named(skos("altLabel"))];
-  const mentioned = Query.on(store)
-    .where(
-      [v("mention"), ng("refersTo"), v("entity")],
-      [v("mention"), ng("surfaceForm"), v("alias")],
-      [v("entity"), skos("prefLabel"), v("name")],
-    )
-    .select("entity", "name", "alias")
-    .distinct()
-    .rows();
-  return [...labelled, ...mentioned] as unknown as { entity: NamedNode; name: Literal; alias: Literal }[];
-}
+// Finding entities by name (exact, partial and fuzzy) lives in search.ts.
+export { type EntityMatch, entityNames, findEntities, foldName } from "./search.js";
 
 const integer = (n: number): Literal => DataFactory.literal(String(n), xsd("integer"));
 

@@ -1,5 +1,24 @@
 import type { NamedNode, Term } from "@rdfjs/types";
 import type { NewsStore } from "../store/store.js";
+import { ARTICLE_METADATA_COLUMNS, articleMetadata } from "./article.js";
+import {
+  CHOICE_COLUMNS,
+  CONDITION_COLUMNS,
+  choices,
+  conditions,
+  DEMAND_COLUMNS,
+  demands,
+  GUARANTEE_COLUMNS,
+  guarantees,
+  POSITION_COLUMNS,
+  positions,
+  RECOGNITION_COLUMNS,
+  REFUSAL_COLUMNS,
+  recognitions,
+  refusals,
+} from "./claims.js";
+import { DESCRIPTION_COLUMNS, describe } from "./describe.js";
+import { ENTITY_KIND_NAMES, entitiesOfKind, entityKind } from "./entities.js";
 import {
   attributionChain,
   conditionsFor,
@@ -20,13 +39,18 @@ import {
   unnamedSpeakers,
   verbatimQuotes,
 } from "./helpers.js";
+import { CARRIED_COLUMNS, carriedBy } from "./outlet.js";
 
-/** What a helper takes: nothing, an entity's IRI, or a name to look up. */
+/**
+ * What a helper takes: nothing, an entity's IRI, a name to look up, a day (YYYY-MM-DD), or one of a few
+ * fixed words (`values`).
+ */
 export type HelperParam =
   | { readonly kind: "none" }
   | { readonly kind: "iri"; readonly name: string }
   | { readonly kind: "text"; readonly name: string }
-  | { readonly kind: "date"; readonly name: string };
+  | { readonly kind: "date"; readonly name: string }
+  | { readonly kind: "oneOf"; readonly name: string; readonly values: readonly string[] };
 
 /** A named helper as the CLI and the cross-check see it. */
 export interface HelperEntry {
@@ -49,7 +73,7 @@ const text = (a: NamedNode | string | undefined): string => String(a ?? "");
  * Every named helper, with its SPARQL twin, parameter and columns.
  *
  * @example
- * HELPERS.statementsBy.run(store, person); // same rows as queries/statements-by.rq for that speaker
+ * HELPERS.statementsBy.run(store, mintIri("person", "ihor-zhovkva")); // same rows as queries/statements-by.rq for that speaker
  */
 export const HELPERS = {
   postsHeldBy: {
@@ -150,8 +174,8 @@ export const HELPERS = {
   findEntities: {
     twin: "entity-names",
     param: { kind: "text", name: "name" },
-    columns: ["entity", "name", "matched"],
-    description: "entities by name or alias, case- and accent-insensitive",
+    columns: ["entity", "name", "matched", "how"],
+    description: "entities by name or alias: exact (case- and accent-insensitive), then partial, then fuzzy",
     run: (s, a) => findEntities(s, text(a)) as never,
   },
   statementsPerOutlet: {
@@ -195,6 +219,84 @@ export const HELPERS = {
     columns: ["negotiations", "rounds", "participant"],
     description: "rounds of negotiations and their participants",
     run: (s) => negotiationRounds(s) as never,
+  },
+  describe: {
+    twin: "describe",
+    param: { kind: "iri", name: "node" },
+    columns: DESCRIPTION_COLUMNS,
+    description: "what a node says (outgoing triples) and what points at it (incoming), with labels",
+    run: (s, a) => describe(s, iri(a)) as never,
+  },
+  entitiesOfKind: {
+    twin: "entities-of-kind",
+    param: { kind: "oneOf", name: "kind", values: ENTITY_KIND_NAMES },
+    columns: ["entity", "name"],
+    description: `entities of a kind (${ENTITY_KIND_NAMES.join(", ")}) with their names`,
+    run: (s, a) => entitiesOfKind(s, entityKind(text(a))) as never,
+  },
+  articleMetadata: {
+    twin: "article-metadata",
+    param: { kind: "none" },
+    columns: ARTICLE_METADATA_COLUMNS,
+    description: "each article's headline, standfirst, author, publisher, date and URL",
+    run: (s) => articleMetadata(s) as never,
+  },
+  carriedBy: {
+    twin: "carried-by",
+    param: { kind: "iri", name: "outlet" },
+    columns: CARRIED_COLUMNS,
+    description: "the statements a news outlet carried, with speaker and summary",
+    run: (s, a) => carriedBy(s, iri(a)) as never,
+  },
+  positions: {
+    twin: "claim-positions",
+    param: { kind: "none" },
+    columns: POSITION_COLUMNS,
+    description: "positions: holder, stance, what towards, and the statement reporting each",
+    run: (s) => positions(s) as never,
+  },
+  refusals: {
+    twin: "claim-refusals",
+    param: { kind: "none" },
+    columns: REFUSAL_COLUMNS,
+    description: "refusals: who refuses what, and the statement reporting each",
+    run: (s) => refusals(s) as never,
+  },
+  choices: {
+    twin: "claim-choices",
+    param: { kind: "none" },
+    columns: CHOICE_COLUMNS,
+    description: "choices (dilemmas), option by option with consequences, and the statement reporting each",
+    run: (s) => choices(s) as never,
+  },
+  guarantees: {
+    twin: "claim-guarantees",
+    param: { kind: "none" },
+    columns: GUARANTEE_COLUMNS,
+    description: "security guarantees: for whom, from whom, and the claim and statement they belong to",
+    run: (s) => guarantees(s) as never,
+  },
+  recognitions: {
+    twin: "claim-recognitions",
+    param: { kind: "none" },
+    columns: RECOGNITION_COLUMNS,
+    description: "recognitions of territories' status, and the claim and statement they belong to",
+    run: (s) => recognitions(s) as never,
+  },
+  demands: {
+    twin: "claim-demands",
+    param: { kind: "none" },
+    columns: DEMAND_COLUMNS,
+    description: "every demand, item by item, and the statement reporting it",
+    run: (s) => demands(s) as never,
+  },
+  conditions: {
+    twin: "claim-conditions",
+    param: { kind: "none" },
+    columns: CONDITION_COLUMNS,
+    description:
+      "every condition and precondition, requirement by requirement, and the statement reporting it",
+    run: (s) => conditions(s) as never,
   },
 } as const satisfies Record<string, HelperEntry>;
 
