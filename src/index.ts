@@ -1,8 +1,16 @@
 export * from "./articles/index.js";
+export type { FindOptions } from "./builders/anchor.js";
 export * from "./builders/index.js";
 export { NewsgraphError, type NewsgraphErrorCode } from "./errors.js";
+export { canonical } from "./export/canonical.js";
+export { jsonldContext, toJsonLd } from "./export/jsonld.js";
+export { toNQuads, toNTriples } from "./export/ntriples.js";
 export { sortQuads } from "./export/order.js";
+export { type NQuadsSink, type StreamNQuadsOptions, streamNQuads } from "./export/stream.js";
+export { toTrig } from "./export/trig.js";
 export { toTurtle } from "./export/turtle.js";
+export { type GraphStoreOptions, type GraphUpload, type UploadResult, uploadGraphs } from "./load/gsp.js";
+export { loadIntoOxigraph } from "./load/oxigraph.js";
 export { type ArticleMetadata, articleMetadata } from "./query/article.js";
 export { loadTurtle, questionOf } from "./query/catalogue.js";
 export {
@@ -52,7 +60,6 @@ export { resolveEntity } from "./query/resolve.js";
 export {
   canonicalResults,
   formatResults,
-  isOrdered,
   type SparqlJsonResults,
   type SparqlJsonTerm,
   termToJson,
@@ -60,7 +67,11 @@ export {
 } from "./query/results.js";
 export { type MatchHow, type NameCandidate, nameKey, rankNameMatches } from "./query/search.js";
 export { selectJson } from "./query/sparql.js";
+export { isOrdered, type PreparedQuery, type PrepareOptions, prepareQuery, type QueryForm } from "./query/prepare.js";
+export { type BoundedQueryOptions, type QueryAnswer, runBounded } from "./query/bounded.js";
+export { type GraphChecks, type GraphProblem, validateGraph } from "./validate/graph.js";
 export { compareForOrder, type JsValue, jsValue, termKey } from "./query/terms.js";
+export type { SourceArticle } from "./release/release.js";
 export {
   buildRelease,
   parseTurtle,

@@ -1,7 +1,42 @@
-import { once } from "node:events";
-import type { Writable } from "node:stream";
 import type { Quad } from "@rdfjs/types";
 import { nquadsLines } from "./ntriples.js";
+
+/**
+ * Where `streamNQuads` writes: a Node.js `Writable` (a file, a socket, `process.stdout`) or anything with
+ * the same contract — `write` returns false when the sink is full, and `drain` is emitted once it can
+ * take more. Declared here, structurally, so that the public types do not depend on `@types/node`.
+ */
+export interface NQuadsSink {
+  write(chunk: string): boolean;
+  once(event: "drain", listener: () => void): unknown;
+  once(event: "error", listener: (error: Error) => void): unknown;
+  removeListener(event: "drain", listener: () => void): unknown;
+  removeListener(event: "error", listener: (error: Error) => void): unknown;
+}
+
+/** Options of `streamNQuads`. */
+export interface StreamNQuadsOptions {
+  /** Write N-Triples (a quad in a named graph is then an error). */
+  readonly triplesOnly?: boolean;
+  /** Write in chunks of about this many characters (default 65536). */
+  readonly chunkBytes?: number;
+}
+
+/** Wait for the sink's `drain`, or fail with its `error`, whichever comes first. */
+function drained(out: NQuadsSink): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onDrain = () => {
+      out.removeListener("error", onError);
+      resolve();
+    };
+    const onError = (error: Error) => {
+      out.removeListener("drain", onDrain);
+      reject(error);
+    };
+    out.once("drain", onDrain);
+    out.once("error", onError);
+  });
+}
 
 /**
  * Stream quads to a writable as N-Quads (or N-Triples), respecting backpressure: lines are batched into
@@ -9,12 +44,13 @@ import { nquadsLines } from "./ntriples.js";
  * however many quads come (the store's own iteration is lazy). Resolves with the number of quads.
  *
  * @example
+ * import { createWriteStream } from "node:fs";
  * await streamNQuads(store, createWriteStream("corpus.nq"));
  */
 export async function streamNQuads(
   quads: Iterable<Quad>,
-  out: Writable,
-  options: { triplesOnly?: boolean; chunkBytes?: number } = {},
+  out: NQuadsSink,
+  options: StreamNQuadsOptions = {},
 ): Promise<number> {
   const limit = options.chunkBytes ?? 1 << 16;
   let chunk: string[] = [];
@@ -25,7 +61,7 @@ export async function streamNQuads(
     const text = chunk.join("");
     chunk = [];
     size = 0;
-    if (!out.write(text)) await once(out, "drain");
+    if (!out.write(text)) await drained(out);
   };
   for (const line of nquadsLines(quads, options.triplesOnly ? { triplesOnly: true } : {})) {
     chunk.push(line);

@@ -1,0 +1,619 @@
+// The package as a user gets it: packed with `npm pack` (its prepare script compiles dist/), installed
+// from the tarball into a fresh project whose path holds a space and a "#", and used from there — the
+// bin through npm's symlink, the library from plain ESM and from strict TypeScript, the data through the
+// subpath exports. Everything the README's "Install" section says is run here.
+import { type SpawnSyncReturns, spawnSync } from "node:child_process";
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Parser } from "n3";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const PKG = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { name: string; version: string };
+const TARBALL = `${PKG.name}-${PKG.version}.tgz`;
+const README = readFileSync(join(ROOT, "README.md"), "utf8");
+
+/** The README's "Install" section, up to the next second-level heading. */
+const INSTALL = (() => {
+  const start = README.indexOf("\n## Install\n");
+  if (start < 0) throw new Error('README.md has no "## Install" section');
+  const end = README.indexOf("\n## ", start + 1);
+  return README.slice(start, end < 0 ? undefined : end);
+})();
+
+/** The code blocks of the Install section in a language, in order. */
+function blocks(lang: string): string[] {
+  return [...INSTALL.matchAll(new RegExp(`\`\`\`${lang}\\n([\\s\\S]*?)\`\`\``, "g"))].map((m) => m[1] ?? "");
+}
+
+/** The commands of the Install section's shell blocks, without comments. */
+const COMMANDS = blocks("sh").flatMap((b) =>
+  b
+    .split("\n")
+    .map((l) => l.replace(/\s+#.*$/, "").trim())
+    .filter((l) => l !== ""),
+);
+
+// The environment of every child: this one without what an enclosing `npm test` sets for its script, so
+// that the nested npm commands work on their own project, not on this one.
+const ENV: NodeJS.ProcessEnv = Object.fromEntries(
+  Object.entries(process.env).filter(
+    ([k]) => !/^(npm_package_|npm_lifecycle_|npm_config_local_prefix$|npm_command$|init_cwd$)/i.test(k),
+  ),
+);
+Object.assign(ENV, {
+  npm_config_update_notifier: "false",
+  npm_config_fund: "false",
+  npm_config_audit: "false",
+  // `npm pack` must run the prepare script, whatever the surrounding configuration says.
+  npm_config_ignore_scripts: "false",
+  // npx must run the installed bin, never fetch a package of that name from the registry.
+  npm_config_yes: "false",
+  NO_COLOR: "1",
+});
+
+interface Ran {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function run(command: string, args: readonly string[], cwd: string, timeout = 120_000): Ran {
+  const r: SpawnSyncReturns<string> = spawnSync(command, args, {
+    cwd,
+    env: ENV,
+    encoding: "utf8",
+    timeout,
+    maxBuffer: 1 << 28,
+  });
+  if (r.error) throw r.error;
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function ok(command: string, args: readonly string[], cwd: string, timeout?: number): string {
+  const r = run(command, args, cwd, timeout);
+  if (r.status !== 0) {
+    throw new Error(
+      `${command} ${args.join(" ")} (in ${cwd}) exited with ${r.status}\n${r.stdout}\n${r.stderr}`,
+    );
+  }
+  return r.stdout;
+}
+
+/** Run a command line written in the README (plain words, no quoting) in the project. */
+function readmeCommand(line: string): string {
+  expect(COMMANDS).toContain(line);
+  const [command = "", ...args] = line.split(/\s+/);
+  return ok(command, args, project, 180_000);
+}
+
+let base = "";
+let staging = "";
+let project = "";
+let installed = "";
+let packed: string[] = [];
+
+const STAGING_SKIP = new Set(["node_modules", ".git", "dist", "dist-bench", "coverage"]);
+
+beforeAll(() => {
+  base = mkdtempSync(join(tmpdir(), "newsgraph-installed-"));
+  // Pack a copy of the work tree without dist/, so the tarball's dist/ can only come from the prepare
+  // script that `npm pack` runs (the same script npm runs when installing from git). The copy borrows
+  // this repository's node_modules for the compiler.
+  staging = join(base, "package");
+  cpSync(ROOT, staging, {
+    recursive: true,
+    filter: (source) => !STAGING_SKIP.has(relative(ROOT, source).split(sep)[0] ?? ""),
+  });
+  symlinkSync(join(ROOT, "node_modules"), join(staging, "node_modules"), "dir");
+  const out = ok("npm", ["pack", "--json", "--pack-destination", base], staging, 180_000);
+  // The prepare script's own output (if any) comes before npm's JSON.
+  const json = JSON.parse(out.slice(out.search(/^\[/m))) as { filename: string; files: { path: string }[] }[];
+  expect(json[0]?.filename).toBe(TARBALL);
+  packed = (json[0]?.files ?? []).map((f) => f.path).sort();
+
+  // A fresh project under a path with a space and a "#" (npm init needs a valid name for the folder
+  // itself), and the README's install command in it.
+  project = join(base, "ng test #1", "app");
+  mkdirSync(project, { recursive: true });
+  ok("npm", ["init", "-y"], project);
+  copyFileSync(join(base, TARBALL), join(project, TARBALL));
+  readmeCommand(`npm install ./${TARBALL}`);
+  installed = join(project, "node_modules", PKG.name);
+}, 240_000);
+
+afterAll(() => {
+  // NEWSGRAPH_KEEP_INSTALLED=1 keeps the packed and installed project for a look after a failure.
+  if (process.env.NEWSGRAPH_KEEP_INSTALLED) console.log(`kept ${base}`);
+  else if (base !== "") rmSync(base, { recursive: true, force: true });
+});
+
+const bin = () => join(project, "node_modules", ".bin", "newsgraph");
+/** `npx newsgraph …` (npm_config_yes=false: a missing local bin fails instead of coming from the registry). */
+const npx = (...args: string[]) => run("npx", ["newsgraph", ...args], project);
+const output = (r: Ran) => `${r.stdout}${r.stderr}`;
+
+describe("the packed tarball", () => {
+  it("holds a freshly compiled dist/, the data, ontology, queries and article text, and no sources", () => {
+    for (const f of [
+      "package.json",
+      "README.md",
+      "dist/index.js",
+      "dist/index.d.ts",
+      "dist/cli/bin.js",
+      "data/zelensky-aide-neutrality.nt",
+      "data/context.jsonld",
+      "ontology/newsgraph.ttl",
+      "ontology/newsgraph.shapes.ttl",
+      "queries/russia-demands.rq",
+      "src/articles/zelensky-aide-neutrality.txt",
+    ])
+      expect(packed).toContain(f);
+    expect(packed.filter((f) => /^src\/.*\.ts$/.test(f))).toEqual([]);
+    // dist/ is exactly the compiled src/: one .js per module, nothing stale.
+    const sources = (dir: string): string[] =>
+      readdirSync(join(staging, dir), { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory()
+          ? sources(join(dir, e.name))
+          : e.name.endsWith(".ts") && !e.name.endsWith(".d.ts")
+            ? [join(dir, e.name)]
+            : [],
+      );
+    const expected = sources("src")
+      .map((f) =>
+        f
+          .split(sep)
+          .join("/")
+          .replace(/^src\//, "dist/")
+          .replace(/\.ts$/, ".js"),
+      )
+      .sort();
+    expect(packed.filter((f) => f.startsWith("dist/") && f.endsWith(".js"))).toEqual(expected);
+  });
+});
+
+describe("the installed command", { timeout: 180_000 }, () => {
+  it("is npm's bin symlink into the package", () => {
+    expect(project).toMatch(/ .*#|#.* /);
+    expect(lstatSync(bin()).isSymbolicLink()).toBe(true);
+    expect(realpathSync(bin())).toBe(realpathSync(join(installed, "dist", "cli", "bin.js")));
+  });
+
+  it("prints its usage and commands for --help, through npx and through node_modules/.bin", () => {
+    expect(readmeCommand("npx newsgraph --help")).toMatch(/usage/i);
+    for (const r of [npx("--help"), run(bin(), ["--help"], project)]) {
+      expect(r.status, output(r)).toBe(0);
+      expect(r.stdout).toMatch(/usage/i);
+      for (const command of ["build", "check", "queries", "query", "export", "load"])
+        expect(r.stdout).toContain(command);
+    }
+  });
+
+  it("checks the installed data: passes as shipped, fails naming the one altered file", () => {
+    const shipped = join(installed, "data");
+    expect(readmeCommand("npx newsgraph check --data node_modules/newsgraph/data")).not.toContain("    at ");
+    expect(run(bin(), ["check", "--data", shipped], project).status).toBe(0);
+
+    const copy = join(project, "data copy #2");
+    cpSync(shipped, copy, { recursive: true });
+    const altered = "zelensky-aide-neutrality.ttl";
+    writeFileSync(join(copy, altered), `${readFileSync(join(copy, altered), "utf8")}# altered\n`);
+    const r = npx("check", "--data", copy);
+    expect(r.status, output(r)).not.toBe(0);
+    const lines = output(r).split("\n");
+    expect(lines.filter((l) => l.includes(altered))).toHaveLength(1);
+    for (const other of readdirSync(shipped).filter((f) => f !== altered))
+      expect(output(r)).not.toContain(other);
+    expect(output(r)).not.toContain("    at ");
+  });
+
+  it("refuses an unknown command on stderr, without a stack trace", () => {
+    const r = npx("frobnicate");
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain("frobnicate");
+    expect(output(r)).not.toContain("    at ");
+  });
+
+  it("answers a query with a named helper", () => {
+    const stdout = readmeCommand("npx newsgraph query demandsOf state:russia");
+    expect(stdout).toContain("Ukraine becomes neutral");
+    const r = npx("query", "demandsOf", "state:russia");
+    expect(r.status, output(r)).toBe(0);
+    expect(r.stdout).toContain("Ukraine becomes neutral");
+  });
+
+  it("exports the article graph as N-Triples: the installed .nt file's triples", () => {
+    const r = run(bin(), ["export", "--format", "ntriples"], project);
+    expect(r.status, r.stderr).toBe(0);
+    const triples = new Parser({ format: "N-Triples" }).parse(r.stdout);
+    const file = readFileSync(join(installed, "data", "zelensky-aide-neutrality.nt"), "utf8");
+    expect(triples.length).toBe(file.split("\n").filter((l) => l.trim() !== "").length);
+    expect(new Set(r.stdout.split("\n"))).toEqual(new Set(file.split("\n")));
+  });
+});
+
+/** Files reachable through the subpath exports, and where they are in the repository. */
+const SUBPATHS: Record<string, string> = {
+  "newsgraph/data/zelensky-aide-neutrality.ttl": "data/zelensky-aide-neutrality.ttl",
+  "newsgraph/data/zelensky-aide-neutrality.nt": "data/zelensky-aide-neutrality.nt",
+  "newsgraph/data/context.jsonld": "data/context.jsonld",
+  "newsgraph/data/newsgraph.nq": "data/newsgraph.nq",
+  "newsgraph/ontology/newsgraph.ttl": "ontology/newsgraph.ttl",
+  "newsgraph/ontology/newsgraph.shapes.ttl": "ontology/newsgraph.shapes.ttl",
+  "newsgraph/queries/russia-demands.rq": "queries/russia-demands.rq",
+  "newsgraph/queries/russia-demands.srj": "queries/russia-demands.srj",
+  "newsgraph/articles/zelensky-aide-neutrality.txt": "src/articles/zelensky-aide-neutrality.txt",
+  "newsgraph/package.json": "package.json",
+};
+
+/** What the README names for use as a library. */
+const LIBRARY = [
+  "toTurtle",
+  "toTrig",
+  "toNTriples",
+  "toNQuads",
+  "toJsonLd",
+  "canonical",
+  "streamNQuads",
+  "uploadGraphs",
+  "loadIntoOxigraph",
+  "oxigraphStore",
+  "selectJson",
+  "NewsStore",
+  "Query",
+  "v",
+  "oneOrMore",
+  "zeroOrMore",
+  "jsValue",
+  "findEntities",
+  "postsHeldBy",
+  "statementsBy",
+  "statementsAbout",
+  "demandsOf",
+  "conditionsFor",
+  "proposals",
+  "attributionChain",
+  "tensions",
+  "timeline",
+  "statementsOn",
+  "statementsPerOutlet",
+  "verbatimQuotes",
+  "mentionsOf",
+  "meetings",
+  "unnamedSpeakers",
+  "territoriesAndParts",
+  "negotiationRounds",
+  "ng",
+  "oa",
+  "rdf",
+  "schema",
+  "HELPERS",
+  "zelenskyAideNeutrality",
+];
+
+/** Also public, for building a release in code. */
+const ALSO = ["buildRelease", "parseTurtle", "sortQuads"];
+
+describe("the installed library, from plain ESM", { timeout: 180_000 }, () => {
+  it("exports everything the README names, runs the quickstart on the installed text, resolves the data", () => {
+    for (const name of LIBRARY) expect(README).toMatch(new RegExp(`\\b${name}\\b`));
+    const names = [...LIBRARY, ...ALSO];
+    writeFileSync(
+      join(project, "library.mjs"),
+      `import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import * as newsgraph from "newsgraph";
+
+const [names, specifiers] = JSON.parse(process.argv[2]);
+const kinds = Object.fromEntries(names.map((name) => [name, typeof newsgraph[name]]));
+
+// The quickstart, on the installed article text and the installed SPARQL question.
+const read = (specifier) => readFileSync(new URL(import.meta.resolve(specifier)), "utf8");
+const graph = newsgraph.zelenskyAideNeutrality.build(read("newsgraph/articles/zelensky-aide-neutrality.txt"));
+const store = newsgraph.oxigraphStore(graph.quads);
+const demands = newsgraph.selectJson(store, read("newsgraph/queries/russia-demands.rq"), "russia-demands");
+const items = demands.results.bindings.map((row) => row.itemLabel?.value);
+const turtle = newsgraph.toTurtle(graph.quads, { ng: "https://w3id.org/newsgraph/ontology#" });
+
+const require = createRequire(import.meta.url);
+const resolved = specifiers.map((specifier) => ({
+  specifier,
+  esm: fileURLToPath(import.meta.resolve(specifier)),
+  cjs: require.resolve(specifier),
+}));
+console.log(JSON.stringify({ kinds, items, demand: turtle.includes("ng:Demand"), resolved }));
+`,
+    );
+    const out = ok("node", ["library.mjs", JSON.stringify([names, Object.keys(SUBPATHS)])], project);
+    const result = JSON.parse(out) as {
+      kinds: Record<string, string>;
+      items: string[];
+      demand: boolean;
+      resolved: { specifier: string; esm: string; cjs: string }[];
+    };
+    for (const name of names)
+      expect([name, result.kinds[name]]).toEqual([name, expect.stringMatching(/^(function|object)$/)]);
+    expect(result.items).toEqual([
+      "Ukraine becomes neutral",
+      "Ukraine recognizes Crimea as Russian territory",
+      "Ukraine recognizes the independence of the Donetsk and Luhansk People's Republics",
+    ]);
+    expect(result.demand).toBe(true);
+    for (const { specifier, esm, cjs } of result.resolved) {
+      const inRepo = SUBPATHS[specifier] ?? "";
+      expect(esm).toBe(cjs);
+      expect(realpathSync(esm)).toBe(realpathSync(join(installed, inRepo)));
+      expect(readFileSync(esm, "utf8")).toBe(readFileSync(join(staging, inRepo), "utf8"));
+    }
+  });
+
+  it("runs the README's snippet that reads the installed files", () => {
+    const [snippet] = blocks("js");
+    expect(snippet).toBeDefined();
+    writeFileSync(
+      join(project, "read-files.mjs"),
+      `${snippet}\nconsole.log(JSON.stringify({ text, turtle, shapesPath }));\n`,
+    );
+    const { text, turtle, shapesPath } = JSON.parse(ok("node", ["read-files.mjs"], project)) as Record<
+      string,
+      string
+    >;
+    expect(text).toBe(readFileSync(join(ROOT, "src", "articles", "zelensky-aide-neutrality.txt"), "utf8"));
+    expect(turtle).toBe(readFileSync(join(installed, "data", "zelensky-aide-neutrality.ttl"), "utf8"));
+    expect(shapesPath).toBe(join(installed, "ontology", "newsgraph.shapes.ttl"));
+  });
+});
+
+/** A consumer of the public types: wrong calls must not compile, so nothing may have decayed to `any`. */
+const CONSUMER = `import { createWriteStream, readFileSync } from "node:fs";
+import {
+  canonical,
+  type EntityMatch,
+  type FindOptions,
+  findEntities,
+  findSpan,
+  type GraphStoreOptions,
+  type GraphUpload,
+  jsValue,
+  loadIntoOxigraph,
+  NewsStore,
+  type NQuadsSink,
+  ng,
+  Query,
+  type Release,
+  type SparqlJsonResults,
+  type StatementSummary,
+  type StreamNQuadsOptions,
+  selectJson,
+  statementsBy,
+  streamNQuads,
+  toNTriples,
+  toTurtle,
+  type UploadResult,
+  uploadGraphs,
+  v,
+  zelenskyAideNeutrality,
+} from "newsgraph";
+
+const turtleText = readFileSync(new URL(import.meta.resolve("newsgraph/data/zelensky-aide-neutrality.ttl")), "utf8");
+const store = new NewsStore().load(turtleText, "turtle", "zelensky-aide-neutrality.ttl");
+
+const matches: EntityMatch[] = findEntities(store, "Zelensky");
+const said: StatementSummary[] = matches[0] ? statementsBy(store, matches[0].entity) : [];
+export const statements = said.map((s) => s.summary.value);
+
+const rows = Query.on(store)
+  .where([v("statement"), ng("speaker"), v("speaker")])
+  .optional([v("statement"), ng("carriedBy"), v("outlet")])
+  .rows();
+export const speakers = new Set(rows.map((row) => row.speaker.value)).size;
+// Compiled, never called: each of these must be a type error.
+export function misuses(): void {
+  // @ts-expect-error: a row has only the query's variables
+  rows[0]?.nothing;
+  // @ts-expect-error: findEntities takes a NewsStore
+  findEntities("a store", "Zelensky");
+  // @ts-expect-error: the store's n3 index is n3's typed Store, not any
+  store.n3.noSuchMethod();
+  // @ts-expect-error: streamNQuads needs a sink with write and drain
+  streamNQuads(store, {});
+}
+export const indexSize: number = store.n3.size;
+
+const text = readFileSync(new URL(import.meta.resolve("newsgraph/articles/zelensky-aide-neutrality.txt")), "utf8");
+const graph = zelenskyAideNeutrality.build(text);
+const where: FindOptions = { occurrence: 1 };
+export const span = findSpan(graph, "neutrality", where);
+export const turtle: string = toTurtle(graph.quads, { ng: "https://w3id.org/newsgraph/ontology#" });
+export const ntriples: string = toNTriples(graph.quads);
+export const fingerprint: string = (await canonical(graph.quads)).sha256;
+
+const oxigraph = loadIntoOxigraph(graph.quads);
+const results: SparqlJsonResults = selectJson(oxigraph, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "count");
+export const count = Number(results.results.bindings[0]?.n?.value);
+export const firstSummary = said[0] ? jsValue(said[0].summary) : undefined;
+
+const file = createWriteStream(new URL("../streamed.nq", import.meta.url));
+const sink: NQuadsSink = file;
+const options: StreamNQuadsOptions = { chunkBytes: 4096 };
+export const streamed: number = await streamNQuads(store, sink, options);
+await new Promise<void>((resolve) => file.end(resolve));
+
+// Typed, not run: there is no server here.
+const endpoint: GraphStoreOptions = { endpoint: "http://localhost:7878/store", retries: 0 };
+export const upload = (graphs: readonly GraphUpload[]): Promise<UploadResult[]> => uploadGraphs(graphs, endpoint);
+export type Files = Release["files"];
+`;
+
+describe("the installed library, from strict TypeScript", { timeout: 180_000 }, () => {
+  let compiled: Ran = { status: null, stdout: "", stderr: "" };
+
+  beforeAll(() => {
+    readmeCommand("npm install --save-dev typescript@5.9.3");
+    readmeCommand("npm pkg set type=module");
+    const [tsconfig] = blocks("json");
+    expect(tsconfig).toBeDefined();
+    writeFileSync(join(project, "tsconfig.json"), tsconfig ?? "");
+    mkdirSync(join(project, "src"), { recursive: true });
+    // The README's examples, reading the installed files instead of the repository's (as it says).
+    for (const example of ["quickstart", "helpers"]) {
+      const source = readFileSync(join(ROOT, "test", "examples", `${example}.ts`), "utf8");
+      const adapted = source.replace(
+        /new URL\(\s*"\.\.\/\.\.\/(?:src\/)?(articles|data)\/([^"]+)",\s*import\.meta\.url,?\s*\)/g,
+        (_, dir: string, name: string) => `new URL(import.meta.resolve("newsgraph/${dir}/${name}"))`,
+      );
+      expect(adapted, `test/examples/${example}.ts reads no file`).not.toBe(source);
+      writeFileSync(join(project, "src", `${example}.ts`), adapted);
+    }
+    writeFileSync(join(project, "src", "consumer.ts"), CONSUMER);
+    compiled = run("npx", ["tsc", "-p", "."], project, 180_000);
+  }, 240_000);
+
+  it("needs no @types package but those newsgraph depends on", () => {
+    const manifest = JSON.parse(readFileSync(join(project, "package.json"), "utf8")) as {
+      dependencies?: Record<string, string>;
+      devDependencies?: Record<string, string>;
+    };
+    expect(Object.keys({ ...manifest.dependencies, ...manifest.devDependencies }).sort()).toEqual([
+      "newsgraph",
+      "typescript",
+    ]);
+    // What the README says installing newsgraph brings for its declarations.
+    for (const types of ["@rdfjs/types", "@types/n3", "@types/node"])
+      expect(existsSync(join(project, "node_modules", types, "package.json")), types).toBe(true);
+  });
+
+  it("has declarations that import only packages newsgraph depends on, and nothing from Node.js", () => {
+    const manifest = JSON.parse(readFileSync(join(installed, "package.json"), "utf8")) as {
+      dependencies: Record<string, string>;
+    };
+    const declarations = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory()
+          ? declarations(join(dir, e.name))
+          : e.name.endsWith(".d.ts")
+            ? [join(dir, e.name)]
+            : [],
+      );
+    const imported = new Set<string>();
+    for (const file of declarations(join(installed, "dist"))) {
+      const text = readFileSync(file, "utf8");
+      expect(text, file).not.toMatch(/\/\/\/\s*<reference/);
+      const code = text.replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "");
+      for (const m of code.matchAll(/(?:from|import\()\s*"([^"]+)"/g))
+        if (!m[1]?.startsWith(".")) imported.add(m[1] ?? "");
+    }
+    expect(imported.size).toBeGreaterThan(0);
+    for (const specifier of imported) {
+      // The package a specifier names must be a dependency, and its types must come with it or from its
+      // @types/ package, also a dependency.
+      const name = specifier
+        .split("/")
+        .slice(0, specifier.startsWith("@") ? 2 : 1)
+        .join("/");
+      expect(Object.keys(manifest.dependencies), `${specifier}: not a dependency`).toContain(name);
+      const own = JSON.parse(readFileSync(join(project, "node_modules", name, "package.json"), "utf8")) as {
+        types?: string;
+        typings?: string;
+      };
+      const typed = own.types !== undefined || own.typings !== undefined;
+      const typesPackage = `@types/${name.replace(/^@/, "").replace("/", "__")}`;
+      expect(
+        typed || typesPackage in manifest.dependencies,
+        `${specifier}: untyped without ${typesPackage}`,
+      ).toBe(true);
+    }
+  });
+
+  it("compiles with the README's tsconfig", () => {
+    expect(compiled.status, compiled.stdout + compiled.stderr).toBe(0);
+  });
+
+  it("compiles newsgraph's own declarations without skipLibCheck (only Oxigraph's need it)", () => {
+    const r = run("npx", ["tsc", "-p", ".", "--noEmit", "--skipLibCheck", "false"], project, 180_000);
+    const errors = r.stdout.split("\n").filter((l) => /error TS\d+/.test(l));
+    expect(errors.filter((l) => !l.startsWith("node_modules/oxigraph/"))).toEqual([]);
+    // What the README says of them.
+    expect(errors.some((l) => l.includes("UInt8Array"))).toBe(true);
+  });
+
+  it("runs the README's quickstart (as its tsc output, as the README says) and the examples", () => {
+    expect(readmeCommand("node out/quickstart.js")).toBe("");
+    const script = `const quickstart = await import("./out/quickstart.js");
+const helpers = await import("./out/helpers.js");
+const consumer = await import("./out/consumer.js");
+console.log(JSON.stringify({
+  items: quickstart.items,
+  demand: quickstart.turtle.includes("ng:Demand"),
+  said: helpers.said,
+  perOutlet: helpers.perOutlet,
+  firstQuoteStart: helpers.firstQuoteStart,
+  statements: consumer.statements,
+  speakers: consumer.speakers,
+  indexSize: consumer.indexSize,
+  span: consumer.span,
+  ntriples: consumer.ntriples.length > 0,
+  fingerprint: consumer.fingerprint,
+  count: consumer.count,
+  firstSummary: consumer.firstSummary,
+  streamed: consumer.streamed,
+}));
+`;
+    writeFileSync(join(project, "run-examples.mjs"), script);
+    const r = JSON.parse(ok("node", ["run-examples.mjs"], project)) as Record<string, unknown>;
+    expect(r.items).toEqual([
+      "Ukraine becomes neutral",
+      "Ukraine recognizes Crimea as Russian territory",
+      "Ukraine recognizes the independence of the Donetsk and Luhansk People's Republics",
+    ]);
+    expect(r.demand).toBe(true);
+    expect(r.said).toEqual([
+      "Zelensky: Ukraine is ready to discuss with Russia the future of Crimea and Donbas",
+      "Zelensky: he has cooled down on the idea of Ukraine joining NATO",
+    ]);
+    expect(r.perOutlet).toEqual([
+      ["axios", 2],
+      ["the-times-of-israel", 2],
+      ["bloomberg", 1],
+    ]);
+    expect(r.firstQuoteStart).toBe(304);
+    expect(r.statements).toEqual(r.said);
+    expect(r.firstSummary).toBe((r.said as string[])[0]);
+    expect(r.speakers).toBeGreaterThan(1);
+    expect(r.ntriples).toBe(true);
+    expect(r.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+    const nt = readFileSync(join(installed, "data", "zelensky-aide-neutrality.nt"), "utf8");
+    const triples = nt.split("\n").filter((l) => l !== "").length;
+    expect(r.count).toBe(triples);
+    expect(r.indexSize).toBe(triples);
+    expect(r.streamed).toBe(triples);
+    expect(
+      readFileSync(join(project, "streamed.nq"), "utf8")
+        .split("\n")
+        .filter((l) => l !== ""),
+    ).toHaveLength(triples);
+    expect(existsSync(join(project, "out", "consumer.js"))).toBe(true);
+  });
+
+  it("cannot run TypeScript with Node.js 20 itself, as the README says", () => {
+    expect(INSTALL).toContain("Node.js 20 cannot run `.ts` files itself");
+    if (Number(process.versions.node.split(".")[0]) === 20)
+      expect(run("node", ["--experimental-strip-types", "-e", "0"], project).status).not.toBe(0);
+  });
+});
