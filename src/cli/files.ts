@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ARTICLES } from "../articles/index.js";
@@ -37,6 +37,32 @@ export async function readReleaseInput(root = PACKAGE_ROOT): Promise<ReleaseInpu
 }
 
 /**
+ * Create a folder and its missing parents. Node 20's `mkdir(…, { recursive: true })` never returns
+ * when the kernel answers ENOENT for a parent that exists (as /proc does), so each level is made here.
+ */
+async function ensureDir(dir: string): Promise<void> {
+  const missing: string[] = [];
+  let current = resolve(dir);
+  for (;;) {
+    try {
+      if (!(await stat(current)).isDirectory()) {
+        const error: NodeJS.ErrnoException = new Error(`${current} is not a folder`);
+        error.code = "ENOTDIR";
+        throw error;
+      }
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+      missing.push(current);
+      const parent = dirname(current);
+      if (parent === current) break;
+      current = parent;
+    }
+  }
+  for (const d of missing.reverse()) await mkdir(d);
+}
+
+/**
  * Write release files into a folder all or nothing: every file goes to a temporary name first and is
  * renamed into place only when all were written; on failure the temporaries are removed and the
  * previous files stay untouched.
@@ -48,7 +74,7 @@ export async function writeAtomically(dir: string, files: readonly ReleaseFile[]
   const tag = randomBytes(4).toString("hex");
   const staged: { tmp: string; final: string }[] = [];
   try {
-    await mkdir(dir, { recursive: true });
+    await ensureDir(dir);
     for (const f of files) {
       const final = join(dir, f.name);
       const tmp = join(dir, `.${f.name}.${tag}.tmp`);
@@ -73,5 +99,14 @@ export async function listFiles(dir: string): Promise<string[]> {
       .sort();
   } catch {
     return [];
+  }
+}
+
+/** Whether a path is an existing folder. */
+export async function isDirectory(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
   }
 }

@@ -1,9 +1,10 @@
 import { join, resolve } from "node:path";
 import type { Command } from "commander";
+import { NewsgraphError } from "../../errors.js";
 import { buildRelease } from "../../release/release.js";
 import type { CliIo } from "../context.js";
 import { DEFAULT_DATA } from "../data.js";
-import { listFiles, readReleaseInput, readText } from "../files.js";
+import { isDirectory, listFiles, readReleaseInput, readText } from "../files.js";
 
 /** `newsgraph check`: fail when a release folder differs from a fresh build. */
 export function registerCheck(program: Command, io: CliIo, exit: (code: number) => void): void {
@@ -13,6 +14,8 @@ export function registerCheck(program: Command, io: CliIo, exit: (code: number) 
     .option("--data <dir>", "the release folder to check", DEFAULT_DATA)
     .action(async (options: { data: string }) => {
       const dir = resolve(options.data);
+      if (!(await isDirectory(dir)))
+        throw new NewsgraphError("io", dir, "is not a folder (the release folder to check)");
       const release = await buildRelease(await readReleaseInput());
       const expected = new Map(release.files.map((f) => [f.name, f.content]));
       const present = await listFiles(dir);
