@@ -12,6 +12,7 @@ export { toTurtle } from "./export/turtle.js";
 export { type GraphStoreOptions, type GraphUpload, type UploadResult, uploadGraphs } from "./load/gsp.js";
 export { loadIntoOxigraph } from "./load/oxigraph.js";
 export { type ArticleMetadata, articleMetadata } from "./query/article.js";
+export { type BoundedQueryOptions, type QueryAnswer, runBounded } from "./query/bounded.js";
 export { loadTurtle, questionOf } from "./query/catalogue.js";
 export {
   type ChoiceRow,
@@ -55,6 +56,13 @@ export {
   v,
   zeroOrMore,
 } from "./query/pattern.js";
+export {
+  isOrdered,
+  type PreparedQuery,
+  type PrepareOptions,
+  prepareQuery,
+  type QueryForm,
+} from "./query/prepare.js";
 export { HELPERS, type HelperEntry, type HelperName, type HelperParam } from "./query/registry.js";
 export { resolveEntity } from "./query/resolve.js";
 export {
@@ -67,9 +75,6 @@ export {
 } from "./query/results.js";
 export { type MatchHow, type NameCandidate, nameKey, rankNameMatches } from "./query/search.js";
 export { selectJson } from "./query/sparql.js";
-export { isOrdered, type PreparedQuery, type PrepareOptions, prepareQuery, type QueryForm } from "./query/prepare.js";
-export { type BoundedQueryOptions, type QueryAnswer, runBounded } from "./query/bounded.js";
-export { type GraphChecks, type GraphProblem, validateGraph } from "./validate/graph.js";
 export { compareForOrder, type JsValue, jsValue, termKey } from "./query/terms.js";
 export type { SourceArticle } from "./release/release.js";
 export {
@@ -84,6 +89,7 @@ export { type GraphSummary, summarise } from "./release/summary.js";
 export { type OxigraphStore, oxigraphStore } from "./store/oxigraph.js";
 export { formatOf, NewsStore, parseRdf, type RdfFormat } from "./store/store.js";
 export { type AnchorProblem, checkAnchors } from "./validate/anchors.js";
+export { type GraphChecks, type GraphProblem, validateGraph } from "./validate/graph.js";
 export { type ShapeViolation, validateShapes } from "./validate/shacl.js";
 export * from "./vocab/cameo.js";
 export * from "./vocab/concepts.js";

@@ -10,9 +10,10 @@ import { type QueryAnswer, runBounded } from "../../query/bounded.js";
 import { formatAs, type ResultsFormat } from "../../query/formats.js";
 import { prepareQuery } from "../../query/prepare.js";
 import { HELPERS, type HelperEntry } from "../../query/registry.js";
+import { resolveEntity } from "../../query/resolve.js";
 import { toResults } from "../../query/results.js";
 import { NewsStore } from "../../store/store.js";
-import { iriArgument, parseBinding } from "../bind.js";
+import { parseBinding } from "../bind.js";
 import type { CliIo } from "../context.js";
 import { cliPrefixes, readQueryData } from "../data.js";
 import { readText } from "../files.js";
@@ -55,7 +56,12 @@ const HELPER_NAMES = Object.keys(HELPERS);
 function helperList(): string {
   return Object.entries(HELPERS as Record<string, HelperEntry>)
     .map(([name, h]) => {
-      const arg = h.param.kind === "none" ? "" : ` <${h.param.name}>`;
+      const arg =
+        h.param.kind === "none"
+          ? ""
+          : h.param.kind === "oneOf"
+            ? ` <${h.param.values.join("|")}>`
+            : ` <${h.param.name}>`;
       return `  ${`${name}${arg}`.padEnd(34)} ${h.description}`;
     })
     .join("\n");
@@ -91,11 +97,29 @@ async function querySource(
   return undefined;
 }
 
-function helperArgument(entry: HelperEntry, name: string, raw: string, prefixes: Record<string, string>) {
+function helperArgument(
+  entry: HelperEntry,
+  name: string,
+  raw: string,
+  store: NewsStore,
+  prefixes: Record<string, string>,
+  io: CliIo,
+): NamedNode | string {
   const param = entry.param;
   const field = `${name} <${"name" in param ? param.name : ""}>`;
-  if (param.kind === "iri") return iriArgument(raw, field, prefixes);
+  if (param.kind === "iri") {
+    // A name or an IRI; an IRI that occurs nowhere is a warning, not silent zero rows.
+    const { term, warnings } = resolveEntity(store, raw, field, prefixes);
+    for (const w of warnings) io.err(`newsgraph: warning: ${w}`);
+    return term;
+  }
   if (param.kind === "date") return isoDate(raw, field);
+  if (param.kind === "oneOf" && !param.values.includes(raw))
+    throw new NewsgraphError(
+      "invalid-input",
+      field,
+      `"${raw}" is not one of ${param.values.join(", ")}${didYouMean(raw, param.values)}`,
+    );
   return raw;
 }
 
@@ -199,8 +223,9 @@ export function registerQuery(
         throw new NewsgraphError("invalid-input", name, `takes no argument (got "${argument}")`);
       if (param.kind !== "none" && argument === undefined)
         throw new NewsgraphError("invalid-input", name, `needs one argument: the ${param.name}`);
-      const arg = param.kind === "none" ? undefined : helperArgument(helper, name, argument ?? "", prefixes);
       const store = new NewsStore(data.quads);
+      const arg =
+        param.kind === "none" ? undefined : helperArgument(helper, name, argument ?? "", store, prefixes, io);
       const rows = helper.run(store, arg as NamedNode | string | undefined);
       if (rows.length > options.maxRows)
         throw new NewsgraphError(
