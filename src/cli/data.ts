@@ -1,11 +1,11 @@
 import { stat } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import type { Quad } from "@rdfjs/types";
 import { ARTICLES } from "../articles/index.js";
 import { NewsgraphError } from "../errors.js";
 import { publishedPrefixes } from "../release/release.js";
 import { formatOf, parseRdf } from "../store/store.js";
-import { listFiles, PACKAGE_ROOT, readText } from "./files.js";
+import { listFiles, PACKAGE_ROOT, readText, userPath } from "./files.js";
 
 /** The data a query runs over. */
 export interface QueryData {
@@ -56,7 +56,7 @@ export async function readQueryData(request: DataRequest): Promise<QueryData> {
     sources.push(file);
   };
   for (const raw of paths) {
-    const path = resolve(raw);
+    const path = await userPath(raw);
     if (!(await isDirectory(path))) {
       await read(path);
       continue;

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
+import { dirname, isAbsolute, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ARTICLES } from "../articles/index.js";
 import { NewsgraphError } from "../errors.js";
@@ -106,6 +106,27 @@ export async function listFiles(dir: string): Promise<string[]> {
 export async function isDirectory(path: string): Promise<boolean> {
   try {
     return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Where a path a user typed points: the path itself when it exists, else — for a relative path — the
+ * same path inside the package (so `queries/tensions.rq` and `data/newsgraph.nq` work from any folder
+ * once the package is installed), else the path itself (and reading it reports it missing).
+ */
+export async function userPath(path: string): Promise<string> {
+  const local = resolve(path);
+  if (isAbsolute(path) || (await exists(local))) return local;
+  const shipped = join(PACKAGE_ROOT, path);
+  return (await exists(shipped)) ? shipped : local;
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
   } catch {
     return false;
   }

@@ -1,5 +1,5 @@
 import { stat } from "node:fs/promises";
-import { resolve } from "node:path";
+
 import type { NamedNode, Term } from "@rdfjs/types";
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { isoDate } from "../../builders/validate.js";
@@ -16,7 +16,7 @@ import { NewsStore } from "../../store/store.js";
 import { parseBinding } from "../bind.js";
 import type { CliIo } from "../context.js";
 import { cliPrefixes, readQueryData } from "../data.js";
-import { readText } from "../files.js";
+import { readText, userPath } from "../files.js";
 import { didYouMean } from "../suggest.js";
 
 const FORMATS = ["table", "json", "csv", "tsv", "turtle", "ntriples"] as const;
@@ -92,8 +92,8 @@ async function querySource(
   }
   if (target === "-") return { text: await io.stdin(), name: "<stdin>" };
   if (target === undefined) return undefined;
-  if (QUERY_FILE.test(target) || (!(target in HELPERS) && (await isFile(resolve(target)))))
-    return { text: await readText(resolve(target)), name: target };
+  if (QUERY_FILE.test(target) || (!(target in HELPERS) && (await isFile(await userPath(target)))))
+    return { text: await readText(await userPath(target)), name: target };
   return undefined;
 }
 

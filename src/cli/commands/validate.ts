@@ -5,7 +5,7 @@ import { parseTurtle } from "../../release/release.js";
 import { formatOf, parseRdf } from "../../store/store.js";
 import { validateGraph } from "../../validate/graph.js";
 import type { CliIo } from "../context.js";
-import { listFiles, PACKAGE_ROOT, readText } from "../files.js";
+import { listFiles, PACKAGE_ROOT, readText, userPath } from "../files.js";
 
 /** `newsgraph validate`: the checks a build runs, on any graph a user made or received. */
 export function registerValidate(program: Command, io: CliIo, exit: (code: number) => void): void {
@@ -31,7 +31,7 @@ export function registerValidate(program: Command, io: CliIo, exit: (code: numbe
       const given = options.text === undefined ? undefined : await readText(resolve(options.text));
       let total = 0;
       for (const file of files) {
-        const path = resolve(file);
+        const path = await userPath(file);
         const format = formatOf(path);
         if (format === undefined)
           throw new NewsgraphError(
