@@ -2,7 +2,7 @@
 // from the tarball into a fresh project whose path holds a space and a "#", and used from there — the
 // bin through npm's symlink, the library from plain ESM and from strict TypeScript, the data through the
 // subpath exports. Everything the README's "Install" section says is run here.
-import { type SpawnSyncReturns, spawnSync } from "node:child_process";
+import { type SpawnSyncReturns, spawn, spawnSync } from "node:child_process";
 import {
   copyFileSync,
   cpSync,
@@ -615,5 +615,50 @@ console.log(JSON.stringify({
     expect(INSTALL).toContain("Node.js 20 cannot run `.ts` files itself");
     if (Number(process.versions.node.split(".")[0]) === 20)
       expect(run("node", ["--experimental-strip-types", "-e", "0"], project).status).not.toBe(0);
+  });
+});
+
+/** Every `newsgraph` command line in the README's shell blocks (comments dropped), as written. */
+const README_COMMAND_LINES = [...README.matchAll(/```sh\n([\s\S]*?)```/g)]
+  .flatMap((m) => (m[1] ?? "").split("\n"))
+  .map((l) => l.replace(/\s+#\s.*$/, "").trim())
+  .filter((l) => /(^|\| )npx newsgraph /.test(l));
+
+function runShell(line: string, cwd: string): Promise<Ran> {
+  return new Promise((resolve) => {
+    const child = spawn("bash", ["-c", line], { cwd, env: ENV });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (c: Buffer) => {
+      stdout += c.toString("utf8");
+    });
+    child.stderr.on("data", (c: Buffer) => {
+      stderr += c.toString("utf8");
+    });
+    const timer = setTimeout(() => child.kill("SIGKILL"), 120_000);
+    child.on("close", (status) => {
+      clearTimeout(timer);
+      resolve({ status, stdout, stderr });
+    });
+  });
+}
+
+describe("every newsgraph command in the README, in the installed project", { timeout: 180_000 }, () => {
+  it("finds the command lines", () => {
+    expect(README_COMMAND_LINES.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it.each(README_COMMAND_LINES)("%s", async (line) => {
+    // The Graph Store upload goes to the address the README names: a loopback test server there.
+    const { startServer } = await import("./load/gsp-server.js");
+    const server = line.includes("127.0.0.1:7878") ? await startServer({}, 7878) : undefined;
+    try {
+      const r = await runShell(line, project);
+      expect(r.status, `${r.stdout}\n${r.stderr}`).toBe(0);
+      expect(`${r.stdout}${r.stderr}`.trim().length).toBeGreaterThan(0);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    } finally {
+      await server?.close();
+    }
   });
 });

@@ -32,7 +32,7 @@ const body = (req: IncomingMessage) =>
     req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
   });
 
-export async function startServer(behaviour: Behaviour = {}): Promise<TestServer> {
+export async function startServer(behaviour: Behaviour = {}, port = 0): Promise<TestServer> {
   const store = new oxigraph.Store();
   const requests: string[] = [];
   let seen = 0;
@@ -86,12 +86,15 @@ export async function startServer(behaviour: Behaviour = {}): Promise<TestServer
         .end(error instanceof Error ? error.message : String(error));
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, "127.0.0.1", resolve);
+  });
+  const bound = (server.address() as AddressInfo).port;
   return {
     store,
-    endpoint: `http://127.0.0.1:${port}/store`,
-    queryEndpoint: `http://127.0.0.1:${port}/query`,
+    endpoint: `http://127.0.0.1:${bound}/store`,
+    queryEndpoint: `http://127.0.0.1:${bound}/query`,
     requests,
     close: () =>
       new Promise<void>((resolve) => {
