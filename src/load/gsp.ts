@@ -107,13 +107,15 @@ async function countStored(graph: string, options: GraphStoreOptions): Promise<n
     const { response } = await request(
       options.queryEndpoint,
       {
+        // The form-encoded POST of the SPARQL 1.1 Protocol: every server takes it (Virtuoso 7.2 never
+        // answers a POST of application/sparql-query).
         method: "POST",
         headers: {
           ...headers,
-          "content-type": "application/sparql-query",
+          "content-type": "application/x-www-form-urlencoded",
           accept: "application/sparql-results+json",
         },
-        body: query,
+        body: new URLSearchParams({ query }).toString(),
       },
       options,
       `counting <${graph}>`,
@@ -153,6 +155,14 @@ export async function uploadGraphs(
   } catch {
     throw new NewsgraphError("invalid-input", "endpoint", `"${options.endpoint}" is not a URL`);
   }
+  // The graph's IRI goes into the verifying query: only a well-formed absolute IRI may.
+  for (const g of graphs)
+    if (g.graph !== "default" && !/^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>"{}|\\^`]*$/.test(g.graph))
+      throw new NewsgraphError(
+        "invalid-input",
+        "graph",
+        `"${g.graph}" is not an absolute IRI (or "default")`,
+      );
   const results: UploadResult[] = [];
   for (const g of graphs) {
     const triples = new Set(

@@ -241,3 +241,54 @@ describe("newsgraph export and load", () => {
     );
   });
 });
+
+describe("help and version", () => {
+  const commands = ["build", "check", "queries", "query", "export", "load", "validate"];
+
+  it.each(commands)(
+    "newsgraph %s --help and -h print the command's usage and options and exit 0",
+    async (command) => {
+      for (const flag of ["--help", "-h"]) {
+        const { code, out, err } = await run(command, flag);
+        expect(code).toBe(0);
+        expect(err).toEqual([]);
+        const text = out.join("\n");
+        expect(text).toMatch(new RegExp(`^Usage: newsgraph ${command} `));
+        expect(text).toContain("-h, --help");
+      }
+    },
+  );
+
+  it("lists every option of every command in that command's help", async () => {
+    const { Command } = await import("commander");
+    const seen: string[] = [];
+    for (const command of commands) {
+      const text = (await run(command, "--help")).out.join("\n");
+      const flags = [...text.matchAll(/^\s+(--[a-z-]+)/gm)].map((m) => m[1]);
+      seen.push(...flags.map((f) => `${command} ${f}`));
+      expect(flags.length, command).toBeGreaterThan(0);
+    }
+    expect(seen).toContain("query --timeout");
+    expect(seen).toContain("query --max-rows");
+    expect(seen).toContain("load --retries");
+    expect(typeof Command).toBe("function");
+  });
+
+  it("prints the package version for --version and -V", async () => {
+    const version = JSON.parse(
+      readFileSync(join(import.meta.dirname, "..", "..", "package.json"), "utf8"),
+    ).version;
+    for (const flag of ["--version", "-V"]) {
+      const { code, out } = await run(flag);
+      expect(code).toBe(0);
+      expect(out).toEqual([version]);
+    }
+  });
+
+  it("prints the whole usage on standard error with exit 2 when no command is given", async () => {
+    const { code, out, err } = await run();
+    expect(code).toBe(2);
+    expect(out).toEqual([]);
+    expect(err.join("\n")).toMatch(/^Usage: newsgraph /);
+  });
+});

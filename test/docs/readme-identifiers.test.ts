@@ -28,9 +28,11 @@ const NOT_OURS = new Map([
   ["DatasetCore", "the RDF/JS interface NewsStore implements (@rdfjs/types)"],
   ["addQuads", "n3's Store method, the baseline the benchmark compares with"],
   ["COUNT", "a SPARQL aggregate"],
+  ...["INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "VALUES", "FROM", "GRAPH", "OPTIONAL"].map(
+    (k) => [k, "a SPARQL keyword"] as [string, string],
+  ),
   ["DirsAllowed", "a Virtuoso setting"],
   ["isql", "Virtuoso's SQL shell"],
-  ["checkpoint", "a Virtuoso command"],
   ["tsc", "the TypeScript compiler's command"],
   ["Store", "n3's store class (`NewsStore.n3`)"],
 ]);

@@ -56,7 +56,10 @@ export async function startServer(behaviour: Behaviour = {}, port = 0): Promise<
     const text = await body(req);
     try {
       if (url.pathname === "/query") {
-        const result = store.query(text, { results_format: "application/sparql-results+json" }) as string;
+        // SPARQL 1.1 Protocol: a form-encoded POST (query=…) or a direct POST of the query.
+        const form = (req.headers["content-type"] ?? "").startsWith("application/x-www-form-urlencoded");
+        const query = form ? (new URLSearchParams(text).get("query") ?? "") : text;
+        const result = store.query(query, { results_format: "application/sparql-results+json" }) as string;
         res.writeHead(200, { "content-type": "application/sparql-results+json" }).end(result);
         return;
       }

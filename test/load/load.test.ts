@@ -140,6 +140,14 @@ describe("over the Graph Store Protocol", () => {
     );
   });
 
+  it("refuses a graph name that is not an absolute IRI before sending anything", async () => {
+    for (const graph of ["relative", "urn:x> } } #", "http://a b"]) {
+      await expect(
+        uploadGraphs([{ graph, quads: [] }], { endpoint: "http://127.0.0.1:9/store", retries: 0 }),
+      ).rejects.toThrow(/^graph: ".*" is not an absolute IRI \(or "default"\)$/);
+    }
+  });
+
   it("uploads into the default graph too", async () => {
     const server = await serve();
     const triples: Quad[] = parseRdf(read("data", "zelensky-aide-neutrality.nt"), "ntriples", "nt");
