@@ -222,6 +222,20 @@ describe("the installed command", { timeout: 180_000 }, () => {
     expect(output(r)).not.toContain("    at ");
   });
 
+  it("runs from a global install (npm install -g), through the global bin symlink", () => {
+    const prefix = join(base, "global prefix #%?");
+    mkdirSync(prefix, { recursive: true });
+    ok("npm", ["install", "-g", "--prefix", prefix, "--prefer-offline", join(base, TARBALL)], base, 180_000);
+    const globalBin = join(prefix, "bin", "newsgraph");
+    expect(lstatSync(globalBin).isSymbolicLink()).toBe(true);
+    const help = run(globalBin, ["--help"], base);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: newsgraph /);
+    const failing = run(globalBin, ["query", "statementBy", "x"], base);
+    expect(failing.status).toBe(1);
+    expect(failing.stderr).toMatch(/did you mean statementsBy/);
+  });
+
   it("refuses an unknown command on stderr, without a stack trace", () => {
     const r = npx("frobnicate");
     expect(r.status).not.toBe(0);
