@@ -41,11 +41,15 @@ export async function main(
   err: (line: string) => void = (l) => process.stderr.write(`${l}\n`),
   options: { readonly stdin?: () => Promise<string>; readonly write?: (text: string) => void } = {},
 ): Promise<number> {
-  const io: CliIo = { out, err, stdin: options.stdin ?? readStdin };
-  const write = options.write ?? ((text: string) => out(text.replace(/\n$/, "")));
   let code = 0;
-  const exit = (c: number) => {
-    code = c;
+  const io: CliIo = {
+    out,
+    err,
+    write: options.write ?? ((text: string) => out(text.replace(/\n$/, ""))),
+    stdin: options.stdin ?? readStdin,
+    exit: (c: number) => {
+      code = c;
+    },
   };
   const program = new Command("newsgraph")
     .description(
@@ -68,13 +72,13 @@ export async function main(
             .replace(/\s*\n\s*/g, " "),
         ),
     });
-  registerBuild(program, io, exit);
-  registerCheck(program, io, exit);
-  registerQueries(program, io, exit);
-  registerQuery(program, io, exit, write);
-  registerExport(program, io, exit, write);
-  registerLoad(program, io, exit);
-  registerValidate(program, io, exit);
+  registerBuild(program, io);
+  registerCheck(program, io);
+  registerQueries(program, io);
+  registerQuery(program, io);
+  registerExport(program, io);
+  registerLoad(program, io);
+  registerValidate(program, io);
   try {
     await program.parseAsync([...argv], { from: "user" });
     return code;

@@ -42,7 +42,7 @@ function printSummary(summaries: readonly GraphSummary[], out: (line: string) =>
 }
 
 /** `newsgraph build`: build every article graph, validate it, write the release atomically. */
-export function registerBuild(program: Command, io: CliIo, exit: (code: number) => void): void {
+export function registerBuild(program: Command, io: CliIo): void {
   program
     .command("build")
     .description("build every article graph, validate it (SHACL + anchors), and write the release")
@@ -54,6 +54,6 @@ export function registerBuild(program: Command, io: CliIo, exit: (code: number) 
       for (const f of release.files)
         io.out(`wrote ${join(dir, f.name)} (${Buffer.byteLength(f.content, "utf8")} bytes)`);
       printSummary(release.summaries, io.out);
-      exit(0);
+      io.exit(0);
     });
 }

@@ -7,7 +7,7 @@ import { DEFAULT_DATA } from "../data.js";
 import { isDirectory, listFiles, readReleaseInput, readText } from "../files.js";
 
 /** `newsgraph check`: fail when a release folder differs from a fresh build. */
-export function registerCheck(program: Command, io: CliIo, exit: (code: number) => void): void {
+export function registerCheck(program: Command, io: CliIo): void {
   program
     .command("check")
     .description("rebuild in memory and fail if the release folder differs from a fresh build")
@@ -32,10 +32,10 @@ export function registerCheck(program: Command, io: CliIo, exit: (code: number) 
         io.err(
           "newsgraph check: run `newsgraph build` (in the repository: `npm run build`) and commit data/",
         );
-        exit(1);
+        io.exit(1);
         return;
       }
       io.out(`newsgraph check: ${expected.size} files in ${dir} equal a fresh build`);
-      exit(0);
+      io.exit(0);
     });
 }

@@ -12,12 +12,7 @@ import { readReleaseInput, writeAtomically } from "../files.js";
 export const EXPORT_FORMATS = ["turtle", "trig", "ntriples", "nquads", "jsonld", "canonical"] as const;
 
 /** `newsgraph export`: a fresh build in one format, to standard output or atomically to a file. */
-export function registerExport(
-  program: Command,
-  io: CliIo,
-  exit: (code: number) => void,
-  write: (text: string) => void,
-): void {
+export function registerExport(program: Command, io: CliIo): void {
   program
     .command("export")
     .description(
@@ -47,13 +42,13 @@ export function registerExport(
                       : "newsgraph.canonical.nq",
                 );
       if (options.out === undefined) {
-        write(text);
-        exit(0);
+        io.write(text);
+        io.exit(0);
         return;
       }
       const path = resolve(options.out);
       await writeAtomically(dirname(path), [{ name: basename(path), content: text }]);
       io.out(`wrote ${path} (${Buffer.byteLength(text, "utf8")} bytes)`);
-      exit(0);
+      io.exit(0);
     });
 }

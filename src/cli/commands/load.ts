@@ -17,7 +17,7 @@ function wholeNumber(raw: string): number {
 }
 
 /** `newsgraph load`: the release into an in-process Oxigraph store, or to a Graph Store endpoint. */
-export function registerLoad(program: Command, io: CliIo, exit: (code: number) => void): void {
+export function registerLoad(program: Command, io: CliIo): void {
   program
     .command("load")
     .description(
@@ -67,7 +67,7 @@ export function registerLoad(program: Command, io: CliIo, exit: (code: number) =
           const store = oxigraphStore(quads);
           for (const [graph, n] of graphCounts(store)) io.out(`<${graph}>: ${n} triples`);
           io.out(`loaded ${store.size} quads into Oxigraph (in process)`);
-          exit(0);
+          io.exit(0);
           return;
         }
         const uploads = options.graph !== undefined ? [{ graph: options.graph, quads }] : byGraph(quads);
@@ -83,7 +83,7 @@ export function registerLoad(program: Command, io: CliIo, exit: (code: number) =
         io.out(
           `uploaded ${results.reduce((n, r) => n + r.triples, 0)} triples in ${results.length} graph(s) to ${options.endpoint}`,
         );
-        exit(0);
+        io.exit(0);
       },
     );
 }

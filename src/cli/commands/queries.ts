@@ -11,7 +11,7 @@ import { readQueryData } from "../data.js";
 import { listFiles, PACKAGE_ROOT, readText, writeAtomically } from "../files.js";
 
 /** `newsgraph queries`: run every shipped query and compare it with its expected results. */
-export function registerQueries(program: Command, io: CliIo, exit: (code: number) => void): void {
+export function registerQueries(program: Command, io: CliIo): void {
   program
     .command("queries")
     .description(
@@ -66,6 +66,6 @@ export function registerQueries(program: Command, io: CliIo, exit: (code: number
       }
       if (options.writeExpected === true) await writeAtomically(qdir, expected);
       if (failures > 0) io.err(`newsgraph queries: ${failures} of ${files.length} queries failed`);
-      exit(failures === 0 ? 0 : 1);
+      io.exit(failures === 0 ? 0 : 1);
     });
 }

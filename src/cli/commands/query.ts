@@ -124,12 +124,7 @@ function helperArgument(
 }
 
 /** `newsgraph query`: a read-only, bounded SPARQL query or a named helper over the article graphs. */
-export function registerQuery(
-  program: Command,
-  io: CliIo,
-  exit: (code: number) => void,
-  write: (text: string) => void,
-): void {
+export function registerQuery(program: Command, io: CliIo): void {
   program
     .command("query")
     .description(
@@ -206,8 +201,8 @@ export function registerQuery(
           timeoutMs: options.timeout * 1000,
           unionDefaultGraph: data.named,
         });
-        write(render(answer, options.format, prefixes, table));
-        exit(0);
+        io.write(render(answer, options.format, prefixes, table));
+        io.exit(0);
         return;
       }
       const helper = entry as HelperEntry;
@@ -240,8 +235,8 @@ export function registerQuery(
           "--format",
           `${format} is for graphs; ${name} gives rows (table, json, csv, tsv)`,
         );
-      write(formatAs(toResults(helper.columns, rows), format as ResultsFormat, prefixes, table));
-      exit(0);
+      io.write(formatAs(toResults(helper.columns, rows), format as ResultsFormat, prefixes, table));
+      io.exit(0);
     });
 }
 

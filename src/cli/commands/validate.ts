@@ -8,7 +8,7 @@ import type { CliIo } from "../context.js";
 import { listFiles, PACKAGE_ROOT, readText, userPath } from "../files.js";
 
 /** `newsgraph validate`: the checks a build runs, on any graph a user made or received. */
-export function registerValidate(program: Command, io: CliIo, exit: (code: number) => void): void {
+export function registerValidate(program: Command, io: CliIo): void {
   program
     .command("validate")
     .description(
@@ -57,6 +57,6 @@ export function registerValidate(program: Command, io: CliIo, exit: (code: numbe
         if (problems.length === 0) io.err(`${file}: ${quads.length} triples, no problems`);
       }
       if (total > 0) io.err(`newsgraph validate: ${total} problem(s)`);
-      exit(total === 0 ? 0 : 1);
+      io.exit(total === 0 ? 0 : 1);
     });
 }
