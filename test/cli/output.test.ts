@@ -109,6 +109,37 @@ describe("the newsgraph executable's output streams", () => {
     expect(r.stderr).toBe("newsgraph: cannot write to standard output: no space left on the device\n");
   });
 
+  it.each([
+    ["build", "--out", "release"],
+    ["export", "--format", "nquads", "--out", "release/all.nq"],
+  ])("reports a full disk for %s --out in one line, leaving the folder as it was", (...args) => {
+    // A 200 KB file system of its own (a tmpfs in a private mount namespace), too small for the release.
+    const dir = tempDir();
+    const script = [
+      'mount -t tmpfs -o size=200k tmpfs "$1"',
+      'mkdir "$1/release" && printf previous > "$1/release/all.nq"',
+      'node "$2" "${@:3}"; code=$?',
+      'echo "exit=$code"; ls -A "$1/release"; cat "$1/release/all.nq"',
+    ].join("; ");
+    const r = spawnSync(
+      "unshare",
+      [
+        "--mount",
+        "--map-root-user",
+        "bash",
+        "-c",
+        script,
+        "bash",
+        dir,
+        bin,
+        ...args.map((a) => (a.startsWith("release") ? join(dir, a) : a)),
+      ],
+      { encoding: "utf8" },
+    );
+    expect(r.stderr).toMatch(/^newsgraph: .*: cannot write the release \(ENOSPC\); nothing was changed\n$/);
+    expect(r.stdout).toBe("exit=1\nall.nq\nprevious");
+  });
+
   it("exits non-zero from a failing command run through the executable", () => {
     const dir = tempDir();
     writeFileSync(join(dir, "x.ttl"), "");
