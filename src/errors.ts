@@ -13,7 +13,9 @@ export type NewsgraphErrorCode =
   | "invalid-value"
   | "invalid-input"
   | "shape-violation"
-  | "io";
+  | "io"
+  /** The command line itself is wrong (a missing argument, an unknown helper): exit 2 and the usage. */
+  | "usage";
 
 /**
  * The one error class newsgraph throws for bad input. Its message always starts with the field (or

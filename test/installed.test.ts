@@ -232,7 +232,7 @@ describe("the installed command", { timeout: 180_000 }, () => {
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/^Usage: newsgraph /);
     const failing = run(globalBin, ["query", "statementBy", "x"], base);
-    expect(failing.status).toBe(1);
+    expect(failing.status).toBe(2);
     expect(failing.stderr).toMatch(/did you mean statementsBy/);
   });
 

@@ -47,7 +47,8 @@ function unescapeLiteral(body: string, field: string): string {
 
 /**
  * Read one `--bind name=value` parameter. The value is an RDF term in SPARQL syntax: `<iri>`, a
- * prefixed name, `"literal"` (with `@lang` or `^^<datatype>`), or a bare number or boolean. It becomes
+ * prefixed name, `"literal"` (with `@lang` or `^^<datatype>`), or a bare number, date (xsd:date),
+ * date-time (xsd:dateTime) or boolean. It becomes
  * an RDF/JS term; it is never put into query text.
  */
 export function parseBinding(
@@ -58,11 +59,7 @@ export function parseBinding(
   const name = (eq < 0 ? raw : raw.slice(0, eq)).replace(/^[?$]/, "");
   const field = `--bind ${name || raw}`;
   if (eq < 0 || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
-    throw new NewsgraphError(
-      "invalid-input",
-      field,
-      `"${raw}" is not name=value (e.g. speaker=person:ihor-zhovkva)`,
-    );
+    throw new NewsgraphError("usage", field, `"${raw}" is not name=value (e.g. speaker=person:ihor-zhovkva)`);
   const value = raw.slice(eq + 1);
   const literal = /^"((?:[^"\\]|\\.)*)"(?:@([A-Za-z]+(?:-[A-Za-z0-9]+)*)|\^\^(.+))?$/s.exec(value);
   if (literal) {
@@ -80,6 +77,10 @@ export function parseBinding(
     return { name, term: DataFactory.literal(value, DataFactory.namedNode(`${xsd}integer`)) };
   if (/^[+-]?\d*\.\d+$/.test(value))
     return { name, term: DataFactory.literal(value, DataFactory.namedNode(`${xsd}decimal`)) };
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value))
+    return { name, term: DataFactory.literal(value, DataFactory.namedNode(`${xsd}date`)) };
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$/.test(value))
+    return { name, term: DataFactory.literal(value, DataFactory.namedNode(`${xsd}dateTime`)) };
   if (value === "true" || value === "false")
     return { name, term: DataFactory.literal(value, DataFactory.namedNode(`${xsd}boolean`)) };
   if (value.startsWith('"'))
@@ -88,5 +89,13 @@ export function parseBinding(
       field,
       "the literal has no closing quote (quote the whole value for the shell)",
     );
-  return { name, term: iriArgument(value, field, prefixes) };
+  try {
+    return { name, term: iriArgument(value, field, prefixes) };
+  } catch {
+    throw new NewsgraphError(
+      "invalid-input",
+      field,
+      `"${value}" is not an RDF term: write <iri>, prefix:name, "text", "text"@en, "…"^^xsd:type, a number, a date (2022-03-07) or true/false`,
+    );
+  }
 }

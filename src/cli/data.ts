@@ -4,6 +4,7 @@ import type { Quad } from "@rdfjs/types";
 import { ARTICLES } from "../articles/index.js";
 import { NewsgraphError } from "../errors.js";
 import { publishedPrefixes } from "../release/release.js";
+import { parseJsonLd } from "../store/jsonld.js";
 import { formatOf, parseRdf } from "../store/store.js";
 import { listFiles, PACKAGE_ROOT, readText, userPath } from "./files.js";
 
@@ -23,6 +24,23 @@ export interface DataRequest {
   readonly withVoid?: boolean;
 }
 
+/**
+ * Read an RDF file in the format its extension names: Turtle (.ttl), TriG (.trig), N-Triples (.nt),
+ * N-Quads (.nq) or JSON-LD (.jsonld, .json). `label` names it in errors.
+ */
+export async function readRdfFile(path: string, label: string): Promise<Quad[]> {
+  const text = await readText(path);
+  if (/\.(jsonld|json)$/i.test(path)) return parseJsonLd(text, label);
+  const format = formatOf(path);
+  if (format === undefined)
+    throw new NewsgraphError(
+      "invalid-input",
+      label,
+      "is not .ttl, .trig, .nt, .nq or .jsonld: cannot tell its format",
+    );
+  return parseRdf(text, format, label);
+}
+
 /** The package's own release folder. */
 export const DEFAULT_DATA = join(PACKAGE_ROOT, "data");
 
@@ -39,24 +57,17 @@ async function isDirectory(path: string): Promise<boolean> {
  * source text `<slug>.txt` beside it — and, on request, the ontology (`newsgraph.ttl`) and the VoID
  * description (`void.ttl`); a file is read whole, in the format its extension names.
  */
-export async function readQueryData(request: DataRequest): Promise<QueryData> {
+export async function readQueryData(request: DataRequest, note?: (line: string) => void): Promise<QueryData> {
   const paths = (request.paths?.length ?? 0) > 0 ? (request.paths as string[]) : [DEFAULT_DATA];
   const quads: Quad[] = [];
   const sources: string[] = [];
   let releaseDir: string | undefined;
   const read = async (file: string) => {
-    const format = formatOf(file);
-    if (format === undefined)
-      throw new NewsgraphError(
-        "invalid-input",
-        file,
-        "is not .ttl, .trig, .nt or .nq: cannot tell its format",
-      );
-    for (const q of parseRdf(await readText(file), format, file)) quads.push(q);
+    for (const q of await readRdfFile(file, file)) quads.push(q);
     sources.push(file);
   };
   for (const raw of paths) {
-    const path = await userPath(raw);
+    const path = await userPath(raw, note);
     if (!(await isDirectory(path))) {
       await read(path);
       continue;

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
-import { dirname, isAbsolute, join, resolve } from "node:path";
+import { dirname, isAbsolute, join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ARTICLES } from "../articles/index.js";
 import { NewsgraphError } from "../errors.js";
@@ -8,6 +8,10 @@ import type { ReleaseFile, ReleaseInput } from "../release/release.js";
 
 /** The package root: two levels above this file, whether it runs from `src/cli` or `dist/cli`. */
 export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+
+/** Whether this package runs as installed (inside a node_modules folder) rather than from a clone: then
+ * the commands never write into the package's own files. */
+export const INSTALLED = PACKAGE_ROOT.split(sep).includes("node_modules");
 
 /** Read a UTF-8 file, or fail with a NewsgraphError that names it. */
 export async function readText(path: string): Promise<string> {
@@ -70,23 +74,39 @@ async function ensureDir(dir: string): Promise<void> {
  * @example
  * await writeAtomically("data", release.files);
  */
-export async function writeAtomically(dir: string, files: readonly ReleaseFile[]): Promise<void> {
+export async function writeAtomically(
+  dir: string,
+  files: readonly ReleaseFile[],
+  what = "the release",
+): Promise<void> {
   const tag = randomBytes(4).toString("hex");
   const staged: { tmp: string; final: string }[] = [];
+  const fail = async (error: unknown, where: string): Promise<never> => {
+    await Promise.all(staged.map((s) => rm(s.tmp, { force: true })));
+    if (error instanceof NewsgraphError) throw error;
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new NewsgraphError("io", where, `cannot write ${what} (${code}); nothing was changed`);
+  };
   try {
     await ensureDir(dir);
     for (const f of files) {
       const final = join(dir, f.name);
+      if (await isDirectory(final))
+        throw new NewsgraphError("io", final, `is a folder: cannot write ${what} there; nothing was changed`);
       const tmp = join(dir, `.${f.name}.${tag}.tmp`);
       staged.push({ tmp, final });
       await writeFile(tmp, f.content, "utf8");
     }
   } catch (error) {
-    await Promise.all(staged.map((s) => rm(s.tmp, { force: true })));
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new NewsgraphError("io", dir, `cannot write the release (${code}); nothing was changed`);
+    await fail(error, dir);
   }
-  for (const s of staged) await rename(s.tmp, s.final);
+  for (const s of staged) {
+    try {
+      await rename(s.tmp, s.final);
+    } catch (error) {
+      await fail(error, s.final);
+    }
+  }
 }
 
 /** The names of the regular files in a folder, sorted (an absent folder has none). */
@@ -114,13 +134,15 @@ export async function isDirectory(path: string): Promise<boolean> {
 /**
  * Where a path a user typed points: the path itself when it exists, else — for a relative path — the
  * same path inside the package (so `queries/tensions.rq` and `data/newsgraph.nq` work from any folder
- * once the package is installed), else the path itself (and reading it reports it missing).
+ * once the package is installed; `note` is told), else the path itself (reading it reports it missing).
  */
-export async function userPath(path: string): Promise<string> {
+export async function userPath(path: string, note?: (line: string) => void): Promise<string> {
   const local = resolve(path);
   if (isAbsolute(path) || (await exists(local))) return local;
   const shipped = join(PACKAGE_ROOT, path);
-  return (await exists(shipped)) ? shipped : local;
+  if (!(await exists(shipped))) return local;
+  note?.(`newsgraph: note: ${path} is not in this folder: reading the package's ${shipped}`);
+  return shipped;
 }
 
 async function exists(path: string): Promise<boolean> {

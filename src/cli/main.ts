@@ -83,20 +83,21 @@ export async function main(
     await program.parseAsync([...argv], { from: "user" });
     return code;
   } catch (error) {
+    // After a usage error's one line, the usage of the command it was about (the whole help was already
+    // printed when no command was given at all).
+    const usage = () => {
+      const command = program.commands.find((c) => c.name() === argv[0]) ?? program;
+      const name = command === program ? "newsgraph" : `newsgraph ${command.name()}`;
+      err(`usage: ${name} ${command.usage()} (see ${name} --help)`);
+      return 2;
+    };
     if (error instanceof CommanderError) {
       if (error.exitCode === 0) return 0;
-      // After the one-line error, the usage of the command it was about (the full help was already
-      // printed when no command was given at all).
-      if (error.code !== "commander.help") {
-        const command = program.commands.find((c) => c.name() === argv[0]) ?? program;
-        const name = command === program ? "newsgraph" : `newsgraph ${command.name()}`;
-        err(`usage: ${name} ${command.usage()} (see ${name} --help)`);
-      }
-      return 2;
+      return error.code === "commander.help" ? 2 : usage();
     }
     if (error instanceof NewsgraphError) {
       err(`newsgraph: ${error.message}`);
-      return 1;
+      return error.code === "usage" ? usage() : 1;
     }
     err(`newsgraph: internal error: ${error instanceof Error ? error.message : String(error)}`);
     return 70;

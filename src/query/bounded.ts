@@ -152,5 +152,12 @@ function answerOf(raw: unknown, prepared: PreparedQuery, name: string): QueryAns
   if (prepared.form === "ASK") return { form: "ASK", boolean: parsed.boolean === true };
   if (prepared.rowCap !== undefined && parsed.results.bindings.length > prepared.rowCap)
     throw tooMany(prepared, name, "rows");
+  const order = prepared.wildcardOrder;
+  if (order !== undefined) {
+    // SELECT *: columns in the order the variables first appear in the query, as people read it.
+    const rank = (v: string) => (order.includes(v) ? order.indexOf(v) : order.length);
+    const vars = [...parsed.head.vars].sort((a, b) => rank(a) - rank(b));
+    return { form: "SELECT", results: canonicalResults({ ...parsed, head: { vars } }, prepared.ordered) };
+  }
   return { form: "SELECT", results: canonicalResults(parsed, prepared.ordered) };
 }

@@ -13,6 +13,8 @@ export interface PreparedQuery {
   /** The query text the engine runs: the original text, or — when bound or capped — the query
    * re-generated from its syntax tree with the parameters in it as RDF terms. */
   readonly text: string;
+  /** For `SELECT *`: the variables in the order they first appear in the query (engines differ). */
+  readonly wildcardOrder: readonly string[] | undefined;
   /** At most this many rows (SELECT) or triples (CONSTRUCT, DESCRIBE) may come back. */
   readonly rowCap: number | undefined;
 }
@@ -114,8 +116,13 @@ export function prepareQuery(text: string, name: string, options: PrepareOptions
       changed = true;
     }
   }
+  const wildcard =
+    query.queryType === "SELECT" &&
+    query.variables.length === 1 &&
+    (query.variables[0] as { termType?: string }).termType === "Wildcard";
   return {
     form: query.queryType,
+    wildcardOrder: wildcard ? [...variablesIn(query.where ?? [])] : undefined,
     ordered: Array.isArray(query.order) && query.order.length > 0,
     text: changed ? new sparqljs.Generator({ allPrefixes: true }).stringify(query) : text,
     rowCap,

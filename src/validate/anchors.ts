@@ -35,8 +35,14 @@ export function checkAnchors(quads: readonly Quad[], text: string): AnchorProble
       problems.push({ anchor, problem: "needs both a position and a quote selector" });
       continue;
     }
-    const start = Number(one(pos, oa("start").value));
-    const end = Number(one(pos, oa("end").value));
+    const rawStart = one(pos, oa("start").value) ?? "";
+    const rawEnd = one(pos, oa("end").value) ?? "";
+    const start = /^\d+$/.test(rawStart) ? Number(rawStart) : Number.NaN;
+    const end = /^\d+$/.test(rawEnd) ? Number(rawEnd) : Number.NaN;
+    if (Number.isNaN(start) || Number.isNaN(end)) {
+      problems.push({ anchor, problem: `offsets "${rawStart}".."${rawEnd}" are not whole numbers` });
+      continue;
+    }
     const exact = one(quote, oa("exact").value) ?? "";
     if (
       !(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start < end && end <= cps.length)

@@ -84,7 +84,8 @@ function termProblems(t: Term, into: Set<string>): void {
  * Check a graph as a release build does: SHACL shapes, every text anchor against the source text (when
  * given), and IRI and literal sanity (absolute IRIs, well-formed language tags, valid lexical forms of
  * the XSD datatypes the package uses, no lone surrogates). Returns every problem, sorted; none when the
- * graph is sound.
+ * graph is sound. A graph with no triples, or with no `schema:NewsArticle`, is a problem too: there would
+ * be nothing to check.
  *
  * @example
  * import { readFileSync } from "node:fs";
@@ -93,6 +94,14 @@ function termProblems(t: Term, into: Set<string>): void {
  */
 export async function validateGraph(quads: readonly Quad[], checks: GraphChecks): Promise<GraphProblem[]> {
   const problems: GraphProblem[] = [];
+  const article = "https://schema.org/NewsArticle";
+  const RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
+  if (quads.length === 0) problems.push({ node: "(graph)", problem: "holds no triples" });
+  else if (!quads.some((q) => q.predicate.value === RDF_TYPE && q.object.value === article))
+    problems.push({
+      node: "(graph)",
+      problem: "holds no news article (no schema:NewsArticle): not a newsgraph article graph",
+    });
   const seen = new Set<string>();
   for (const q of quads) {
     const found = new Set<string>();

@@ -43,21 +43,21 @@ const CASES: Case[] = [
   },
   {
     argv: ["export", "--format", "nquads", "--out", "{dir}/file/x.nq"],
-    message: /cannot write the release \(ENOTDIR\); nothing was changed$/,
+    message: /cannot write the export \(ENOTDIR\); nothing was changed$/,
     code: 1,
   },
   // query: helpers
   {
     argv: ["query"],
-    message: /^newsgraph: query: needs a helper name, a query file, - \(standard input\) or --sparql/,
-    code: 1,
+    message: /^newsgraph: query: needs a helper name, a query file, - \(standard input\) or --sparql$/,
+    code: 2,
   },
   {
     argv: ["query", "statementBy", "x"],
     message: /^newsgraph: statementBy: is neither a helper nor a query file \(did you mean statementsBy/,
-    code: 1,
+    code: 2,
   },
-  { argv: ["query", "demandsOf"], message: /^newsgraph: demandsOf: needs one argument: the by$/, code: 1 },
+  { argv: ["query", "demandsOf"], message: /^newsgraph: demandsOf: needs one argument: the by$/, code: 2 },
   { argv: ["query", "demandsOf", "not an iri"], message: /^newsgraph: demandsOf <by>: /, code: 1 },
   {
     argv: ["query", "statementsOn", "2022-02-30"],
@@ -67,17 +67,17 @@ const CASES: Case[] = [
   {
     argv: ["query", "tensions", "extra"],
     message: /^newsgraph: tensions: takes no argument \(got "extra"\)$/,
-    code: 1,
+    code: 2,
   },
   {
     argv: ["query", "meetings", "--format", "turtle"],
     message: /^newsgraph: --format: turtle is for graphs; meetings gives rows/,
-    code: 1,
+    code: 2,
   },
   {
     argv: ["query", "meetings", "--bind", "x=1"],
     message: /^newsgraph: --bind: is for SPARQL queries/,
-    code: 1,
+    code: 2,
   },
   {
     argv: ["query", "meetings", "--format", "xml"],
@@ -109,7 +109,7 @@ const CASES: Case[] = [
   {
     argv: ["query", "--sparql", "CONSTRUCT WHERE { ?s ?p ?o }", "--format", "csv"],
     message: /^newsgraph: --format: csv is for rows; a CONSTRUCT query gives a graph/,
-    code: 1,
+    code: 2,
   },
   {
     argv: ["query", "--sparql", "SELECT ?x WHERE { ?x ?p ?o }", "--bind", "y=1"],
@@ -119,7 +119,7 @@ const CASES: Case[] = [
   {
     argv: ["query", "--sparql", "SELECT ?x WHERE { ?x ?p ?o }", "--bind", "y"],
     message: /^newsgraph: --bind y: "y" is not name=value/,
-    code: 1,
+    code: 2,
   },
   {
     argv: ["query", "--sparql", "SELECT ?x WHERE { ?x ?p ?o }", "--bind", 'x="open'],
@@ -128,7 +128,7 @@ const CASES: Case[] = [
   },
   {
     argv: ["query", "--sparql", "SELECT ?x WHERE { ?x ?p ?o }", "--bind", "x=nope:thing"],
-    message: /^newsgraph: --bind x: "nope:thing" is not an IRI/,
+    message: /^newsgraph: --bind x: "nope:thing" is not an RDF term: write <iri>, prefix:name/,
     code: 1,
   },
   {
@@ -144,7 +144,7 @@ const CASES: Case[] = [
   },
   {
     argv: ["query", "--sparql", "ASK {}", "--data", "{dir}/notes.txt"],
-    message: /notes\.txt: is not \.ttl, \.trig, \.nt or \.nq: cannot tell its format$/,
+    message: /notes\.txt: is not \.ttl, \.trig, \.nt, \.nq or \.jsonld: cannot tell its format$/,
     code: 1,
   },
   {
@@ -156,20 +156,47 @@ const CASES: Case[] = [
   {
     argv: ["query", "x.rq", "--sparql", "ASK {}"],
     message: /^newsgraph: x\.rq: give either --sparql or a query file/,
-    code: 1,
+    code: 2,
   },
   {
     argv: ["query", "--sparql", "ASK {}", "extra"],
     message: /^newsgraph: extra: give either --sparql or a query file/,
+    code: 2,
+  },
+  {
+    argv: ["query", "--sparql", "SELECT ?x WHERE { ?x ?p ?o }", "--bind", "x=1", "--bind", "x=2"],
+    message: /^newsgraph: --bind x: is given twice: a variable takes one value$/,
+    code: 2,
+  },
+  {
+    argv: ["export", "--format", "nquads", "--out", "{dir}"],
+    message: /^newsgraph: .*: is a folder: cannot write the export there; nothing was changed$/,
+    code: 1,
+  },
+  {
+    argv: ["query", "--sparql", "ASK {}", "--data", "{dir}/bad.jsonld"],
+    message: /^newsgraph: .*bad\.jsonld: not JSON: Unexpected token 'o'$/,
+    code: 1,
+  },
+  {
+    argv: ["validate", "{dir}/remote.jsonld"],
+    message:
+      /^newsgraph: .*remote\.jsonld: refers to the remote JSON-LD context <https:\/\/example\.org\/context\.jsonld>, which is not fetched: embed the context$/,
     code: 1,
   },
   // queries
+  {
+    argv: ["queries", "--write-expected", "--data", "{dir}/broken.ttl"],
+    message:
+      /^newsgraph: --write-expected: the expected results are those of the release in data\/: it takes no --data$/,
+    code: 2,
+  },
   { argv: ["queries", "--data", "{dir}/absent"], message: /^newsgraph: .*absent: does not exist$/, code: 1 },
   // load
   {
     argv: ["load"],
     message: /^newsgraph: load: needs exactly one of --oxigraph or --endpoint <url>$/,
-    code: 1,
+    code: 2,
   },
   {
     argv: ["load", "--oxigraph", "--endpoint", "http://127.0.0.1:9/"],
@@ -195,7 +222,7 @@ const CASES: Case[] = [
   { argv: ["validate"], message: /^newsgraph: missing required argument 'files'$/, code: 2 },
   {
     argv: ["validate", "{dir}/notes.txt"],
-    message: /notes\.txt: is not \.ttl, \.trig, \.nt or \.nq/,
+    message: /notes\.txt: is not \.ttl, \.trig, \.nt, \.nq or \.jsonld/,
     code: 1,
   },
   { argv: ["validate", "{dir}/absent.ttl"], message: /absent\.ttl: cannot read \(ENOENT\)$/, code: 1 },
@@ -208,6 +235,15 @@ function fixtureDir(): string {
   writeFileSync(join(dir, "notes.txt"), "not RDF");
   writeFileSync(join(dir, "broken.ttl"), "<urn:a> <urn:b> <urn:c> .\n<urn:a> <urn:b> .\n");
   mkdirSync(join(dir, "empty"));
+  writeFileSync(join(dir, "bad.jsonld"), '{\n  "@id": oops\n}\n');
+  writeFileSync(
+    join(dir, "remote.jsonld"),
+    JSON.stringify({
+      "@context": "https://example.org/context.jsonld",
+      "@id": "https://example.org/a",
+      name: "x",
+    }),
+  );
   return dir;
 }
 

@@ -201,7 +201,7 @@ describe("newsgraph export and load", () => {
     const { code, err } = await run("export", "--format", "nquads", "--out", join(blocked, "x.nq"));
     expect(code).toBe(1);
     expect(err).toHaveLength(1);
-    expect(err[0]).toMatch(/cannot write the release \((ENOTDIR|EEXIST)\); nothing was changed$/);
+    expect(err[0]).toMatch(/cannot write the export \((ENOTDIR|EEXIST)\); nothing was changed$/);
     expect(readFileSync(blocked, "utf8")).toBe("previous");
   });
 

@@ -135,7 +135,7 @@ describe("newsgraph query: parameters", () => {
     expect(rows).toEqual([{ v: { type: "literal", value: hostile } }]);
     const iri = await run(["query", "--sparql", q, "--bind", "v=<urn:a> } UNION { ?s ?p ?o }"]);
     expect(iri.code).toBe(1);
-    expect(iri.err[0]).toMatch(/^newsgraph: --bind v: ".*" is not an IRI/);
+    expect(iri.err[0]).toMatch(/^newsgraph: --bind v: ".*" is not an RDF term: /);
   });
 });
 

@@ -98,11 +98,33 @@ describe("newsgraph validate", () => {
     expect(problems.map((p) => p.problem).sort()).toEqual(
       [
         "<relative/iri> is not an absolute IRI",
+        "holds no news article (no schema:NewsArticle): not a newsgraph article graph",
         'literal "3.5" is not a valid xsd:integer',
         'literal "x" has an ill-formed language tag "en-abcdefghij"',
         'literal "\\ud800 lone" holds a lone surrogate (not Unicode text)',
       ].sort(),
     );
+  });
+
+  it("reports an empty graph and a graph without a news article", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "empty.ttl"), "");
+    writeFileSync(
+      join(dir, "other.nt"),
+      "<https://example.org/a> <https://example.org/b> <https://example.org/c> .\n",
+    );
+    const empty = await run(["validate", join(dir, "empty.ttl"), join(dir, "other.nt")]);
+    expect(empty.code).toBe(1);
+    expect(empty.out).toEqual([
+      `${join(dir, "empty.ttl")}: (graph): holds no triples`,
+      `${join(dir, "other.nt")}: (graph): holds no news article (no schema:NewsArticle): not a newsgraph article graph`,
+    ]);
+  });
+
+  it("reads the JSON-LD release as well", async () => {
+    const { code, err } = await run(["validate", join(DATA, `${SLUG}.jsonld`)]);
+    expect(err).toEqual([`${join(DATA, `${SLUG}.jsonld`)}: 4093 triples, no problems`]);
+    expect(code).toBe(0);
   });
 
   it("checks anchors against --text, and says when it has no text to check them against", async () => {

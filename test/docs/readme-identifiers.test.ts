@@ -34,6 +34,8 @@ const NOT_OURS = new Map([
   ["DirsAllowed", "a Virtuoso setting"],
   ["isql", "Virtuoso's SQL shell"],
   ["tsc", "the TypeScript compiler's command"],
+  ["sudo", "the Unix command"],
+  ["allowScripts", "an npm setting"],
   ["Store", "n3's store class (`NewsStore.n3`)"],
 ]);
 

@@ -1,9 +1,10 @@
 import { join, resolve } from "node:path";
 import type { Command } from "commander";
+import { NewsgraphError } from "../../errors.js";
 import { buildRelease } from "../../release/release.js";
 import type { GraphSummary } from "../../release/summary.js";
 import type { CliIo } from "../context.js";
-import { PACKAGE_ROOT, readReleaseInput, writeAtomically } from "../files.js";
+import { INSTALLED, PACKAGE_ROOT, readReleaseInput, writeAtomically } from "../files.js";
 
 function printSummary(summaries: readonly GraphSummary[], out: (line: string) => void): void {
   for (const s of summaries) {
@@ -46,9 +47,18 @@ export function registerBuild(program: Command, io: CliIo): void {
   program
     .command("build")
     .description("build every article graph, validate it (SHACL + anchors), and write the release")
-    .option("--out <dir>", "folder to write the release to", join(PACKAGE_ROOT, "data"))
-    .action(async (options: { out: string }) => {
-      const dir = resolve(options.out);
+    .option(
+      "--out <dir>",
+      "folder to write the release to (default in a clone of the repository: its data/; an installed package needs --out)",
+    )
+    .action(async (options: { out?: string }) => {
+      if (options.out === undefined && INSTALLED)
+        throw new NewsgraphError(
+          "usage",
+          "build",
+          "the package is installed: say where to write the release with --out DIR (it is not written into node_modules)",
+        );
+      const dir = resolve(options.out ?? join(PACKAGE_ROOT, "data"));
       const release = await buildRelease(await readReleaseInput());
       await writeAtomically(dir, release.files);
       for (const f of release.files)

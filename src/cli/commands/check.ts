@@ -4,7 +4,7 @@ import { NewsgraphError } from "../../errors.js";
 import { buildRelease } from "../../release/release.js";
 import type { CliIo } from "../context.js";
 import { DEFAULT_DATA } from "../data.js";
-import { isDirectory, listFiles, readReleaseInput, readText } from "../files.js";
+import { INSTALLED, isDirectory, listFiles, readReleaseInput, readText } from "../files.js";
 
 /** `newsgraph check`: fail when a release folder differs from a fresh build. */
 export function registerCheck(program: Command, io: CliIo): void {
@@ -30,7 +30,9 @@ export function registerCheck(program: Command, io: CliIo): void {
       if (problems.length > 0) {
         for (const p of problems) io.err(`newsgraph check: ${p}`);
         io.err(
-          "newsgraph check: run `newsgraph build` (in the repository: `npm run build`) and commit data/",
+          INSTALLED
+            ? "newsgraph check: the folder is not the release this package builds"
+            : "newsgraph check: run `npm run build` and commit data/",
         );
         io.exit(1);
         return;

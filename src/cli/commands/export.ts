@@ -47,7 +47,7 @@ export function registerExport(program: Command, io: CliIo): void {
         return;
       }
       const path = resolve(options.out);
-      await writeAtomically(dirname(path), [{ name: basename(path), content: text }]);
+      await writeAtomically(dirname(path), [{ name: basename(path), content: text }], "the export");
       io.out(`wrote ${path} (${Buffer.byteLength(text, "utf8")} bytes)`);
       io.exit(0);
     });

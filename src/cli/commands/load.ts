@@ -1,5 +1,5 @@
 import { join, resolve } from "node:path";
-import { type Command, InvalidArgumentError, Option } from "commander";
+import { type Command, Option } from "commander";
 import { NewsgraphError } from "../../errors.js";
 import { uploadGraphs } from "../../load/gsp.js";
 import { byGraph, graphCounts } from "../../load/oxigraph.js";
@@ -8,13 +8,7 @@ import { parseRdf } from "../../store/store.js";
 import type { CliIo } from "../context.js";
 import { DEFAULT_DATA } from "../data.js";
 import { readText } from "../files.js";
-
-function wholeNumber(raw: string): number {
-  const n = Number(raw);
-  if (!/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(n))
-    throw new InvalidArgumentError(`"${raw}" is not a whole number.`);
-  return n;
-}
+import { whole } from "../numbers.js";
 
 /** `newsgraph load`: the release into an in-process Oxigraph store, or to a Graph Store endpoint. */
 export function registerLoad(program: Command, io: CliIo): void {
@@ -40,8 +34,8 @@ export function registerLoad(program: Command, io: CliIo): void {
         .choices(["put", "post"])
         .default("put"),
     )
-    .option("--timeout <ms>", "per-request timeout in milliseconds", wholeNumber, 30_000)
-    .option("--retries <n>", "retries on 5xx answers, timeouts and network errors", wholeNumber, 3)
+    .option("--timeout <ms>", "per-request timeout in milliseconds", whole, 30_000)
+    .option("--retries <n>", "retries on 5xx answers, timeouts and network errors", whole, 3)
     .option("--data <dir>", "the release folder holding newsgraph.nq", DEFAULT_DATA)
     .action(
       async (options: {
@@ -56,11 +50,7 @@ export function registerLoad(program: Command, io: CliIo): void {
         data: string;
       }) => {
         if ((options.oxigraph === true) === (options.endpoint !== undefined))
-          throw new NewsgraphError(
-            "invalid-input",
-            "load",
-            "needs exactly one of --oxigraph or --endpoint <url>",
-          );
+          throw new NewsgraphError("usage", "load", "needs exactly one of --oxigraph or --endpoint <url>");
         const nq = join(resolve(options.data), "newsgraph.nq");
         const quads = parseRdf(await readText(nq), "nquads", nq);
         if (options.endpoint === undefined) {

@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import type { Command } from "commander";
+import { NewsgraphError } from "../../errors.js";
 import { toNQuads } from "../../export/ntriples.js";
 import { runBounded } from "../../query/bounded.js";
 import { questionOf } from "../../query/catalogue.js";
@@ -8,7 +9,8 @@ import { formatResults } from "../../query/results.js";
 import type { ReleaseFile } from "../../release/release.js";
 import type { CliIo } from "../context.js";
 import { readQueryData } from "../data.js";
-import { listFiles, PACKAGE_ROOT, readText, writeAtomically } from "../files.js";
+import { INSTALLED, listFiles, PACKAGE_ROOT, readText, writeAtomically } from "../files.js";
+import { positive } from "../numbers.js";
 
 /** `newsgraph queries`: run every shipped query and compare it with its expected results. */
 export function registerQueries(program: Command, io: CliIo): void {
@@ -19,13 +21,25 @@ export function registerQueries(program: Command, io: CliIo): void {
     )
     .option(
       "--data <path>",
-      "a release folder or an RDF file (.ttl, .trig, .nt, .nq; named graphs are queried as their union); repeatable",
+      "a release folder or an RDF file (.ttl, .trig, .nt, .nq, .jsonld; named graphs are queried as their union); repeatable",
       (value: string, previous: string[] = []) => [...previous, value],
     )
     .option("--write-expected", "rewrite the .srj files instead (review every change before committing)")
-    .option("--timeout <seconds>", "stop each query after this many seconds", "60")
-    .action(async (options: { data?: string[]; writeExpected?: boolean; timeout: string }) => {
-      const data = await readQueryData({ paths: options.data ?? [] });
+    .option("--timeout <seconds>", "stop each query after this many seconds", positive, 60)
+    .action(async (options: { data?: string[]; writeExpected?: boolean; timeout: number }) => {
+      if (options.writeExpected === true && INSTALLED)
+        throw new NewsgraphError(
+          "usage",
+          "--write-expected",
+          "rewrites the package's own expected results: run it in a clone of the repository, not in an installed package",
+        );
+      if (options.writeExpected === true && (options.data ?? []).length > 0)
+        throw new NewsgraphError(
+          "usage",
+          "--write-expected",
+          "the expected results are those of the release in data/: it takes no --data",
+        );
+      const data = await readQueryData({ paths: options.data ?? [] }, io.err);
       const nquads = toNQuads(data.quads);
       const qdir = join(PACKAGE_ROOT, "queries");
       const present = await listFiles(qdir);
@@ -41,7 +55,7 @@ export function registerQueries(program: Command, io: CliIo): void {
           continue;
         }
         const answer = await runBounded(nquads, prepareQuery(text, path), path, {
-          timeoutMs: Number(options.timeout) * 1000,
+          timeoutMs: options.timeout * 1000,
           unionDefaultGraph: data.named,
         });
         if (answer.form !== "SELECT") {

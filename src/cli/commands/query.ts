@@ -1,7 +1,7 @@
 import { stat } from "node:fs/promises";
 
 import type { NamedNode, Term } from "@rdfjs/types";
-import { type Command, InvalidArgumentError, Option } from "commander";
+import { type Command, Option } from "commander";
 import { isoDate } from "../../builders/validate.js";
 import { NewsgraphError } from "../../errors.js";
 import { toNQuads, toNTriples } from "../../export/ntriples.js";
@@ -17,6 +17,7 @@ import { parseBinding } from "../bind.js";
 import type { CliIo } from "../context.js";
 import { cliPrefixes, readQueryData } from "../data.js";
 import { readText, userPath } from "../files.js";
+import { positive, wholePositive } from "../numbers.js";
 import { didYouMean } from "../suggest.js";
 
 const FORMATS = ["table", "json", "csv", "tsv", "turtle", "ntriples"] as const;
@@ -35,20 +36,6 @@ interface QueryOptions {
   timeout: number;
   maxRows: number;
   wide?: boolean;
-}
-
-function positive(raw: string): number {
-  const n = Number(raw);
-  if (!/^\d+(\.\d+)?$/.test(raw.trim()) || !(n > 0))
-    throw new InvalidArgumentError(`"${raw}" is not a positive number.`);
-  return n;
-}
-
-function wholePositive(raw: string): number {
-  const n = Number(raw);
-  if (!/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(n) || n < 1)
-    throw new InvalidArgumentError(`"${raw}" is not a whole number of at least 1.`);
-  return n;
 }
 
 const HELPER_NAMES = Object.keys(HELPERS);
@@ -84,7 +71,7 @@ async function querySource(
   if (options.sparql !== undefined) {
     if (target !== undefined)
       throw new NewsgraphError(
-        "invalid-input",
+        "usage",
         target,
         "give either --sparql or a query file, helper or -, not both",
       );
@@ -92,8 +79,8 @@ async function querySource(
   }
   if (target === "-") return { text: await io.stdin(), name: "<stdin>" };
   if (target === undefined) return undefined;
-  if (QUERY_FILE.test(target) || (!(target in HELPERS) && (await isFile(await userPath(target)))))
-    return { text: await readText(await userPath(target)), name: target };
+  if (QUERY_FILE.test(target) || (!(target in HELPERS) && (await isFile(await userPath(target, () => {})))))
+    return { text: await readText(await userPath(target, io.err)), name: target };
   return undefined;
 }
 
@@ -116,7 +103,7 @@ function helperArgument(
   if (param.kind === "date") return isoDate(raw, field);
   if (param.kind === "oneOf" && !param.values.includes(raw))
     throw new NewsgraphError(
-      "invalid-input",
+      "usage",
       field,
       `"${raw}" is not one of ${param.values.join(", ")}${didYouMean(raw, param.values)}`,
     );
@@ -148,7 +135,7 @@ export function registerQuery(program: Command, io: CliIo): void {
     )
     .option(
       "--data <path>",
-      "a release folder (its article graphs) or an RDF file (.ttl, .trig, .nt, .nq; named graphs are queried as their union); repeatable (default: the package's data/)",
+      "a release folder (its article graphs) or an RDF file (.ttl, .trig, .nt, .nq, .jsonld; named graphs are queried as their union); repeatable (default: the package's data/)",
       (value: string, previous: string[] | undefined) => [...(previous ?? []), value],
     )
     .option("--with-ontology", "add the ontology (newsgraph.ttl) to the default graph")
@@ -167,33 +154,34 @@ export function registerQuery(program: Command, io: CliIo): void {
       const source = await querySource(target, options, io);
       if (source === undefined && target === undefined)
         throw new NewsgraphError(
-          "invalid-input",
+          "usage",
           "query",
-          "needs a helper name, a query file, - (standard input) or --sparql (see newsgraph query --help)",
+          "needs a helper name, a query file, - (standard input) or --sparql",
         );
       const entry = source === undefined ? (HELPERS as Record<string, HelperEntry>)[target ?? ""] : undefined;
       if (source === undefined && entry === undefined)
         throw new NewsgraphError(
-          "invalid-input",
+          "usage",
           target ?? "query",
           `is neither a helper nor a query file${didYouMean(target ?? "", HELPER_NAMES)}`,
         );
-      const data = await readQueryData({
-        paths: options.data ?? [],
-        ...(options.withOntology === true ? { withOntology: true } : {}),
-        ...(options.withVoid === true ? { withVoid: true } : {}),
-      });
+      const data = await readQueryData(
+        {
+          paths: options.data ?? [],
+          ...(options.withOntology === true ? { withOntology: true } : {}),
+          ...(options.withVoid === true ? { withVoid: true } : {}),
+        },
+        io.err,
+      );
       const table = options.wide === true ? {} : { maxWidth: 60 };
       if (source !== undefined) {
         if (argument !== undefined)
-          throw new NewsgraphError(
-            "invalid-input",
-            argument,
-            "a query takes no argument: use --bind name=value",
-          );
+          throw new NewsgraphError("usage", argument, "a query takes no argument: use --bind name=value");
         const bindings: Record<string, Term> = {};
         for (const raw of options.bind ?? []) {
           const { name, term } = parseBinding(raw, prefixes);
+          if (bindings[name] !== undefined)
+            throw new NewsgraphError("usage", `--bind ${name}`, "is given twice: a variable takes one value");
           bindings[name] = term;
         }
         const prepared = prepareQuery(source.text, source.name, { bindings, maxRows: options.maxRows });
@@ -209,15 +197,15 @@ export function registerQuery(program: Command, io: CliIo): void {
       const name = target as string;
       if ((options.bind ?? []).length > 0)
         throw new NewsgraphError(
-          "invalid-input",
+          "usage",
           "--bind",
           `is for SPARQL queries; ${name} takes its argument directly`,
         );
       const param = helper.param;
       if (param.kind === "none" && argument !== undefined)
-        throw new NewsgraphError("invalid-input", name, `takes no argument (got "${argument}")`);
+        throw new NewsgraphError("usage", name, `takes no argument (got "${argument}")`);
       if (param.kind !== "none" && argument === undefined)
-        throw new NewsgraphError("invalid-input", name, `needs one argument: the ${param.name}`);
+        throw new NewsgraphError("usage", name, `needs one argument: the ${param.name}`);
       const store = new NewsStore(data.quads);
       const arg =
         param.kind === "none" ? undefined : helperArgument(helper, name, argument ?? "", store, prefixes, io);
@@ -231,7 +219,7 @@ export function registerQuery(program: Command, io: CliIo): void {
       const format = options.format ?? "table";
       if (!ROW_FORMATS.includes(format))
         throw new NewsgraphError(
-          "invalid-input",
+          "usage",
           "--format",
           `${format} is for graphs; ${name} gives rows (table, json, csv, tsv)`,
         );
@@ -250,7 +238,7 @@ function render(
     const f = format ?? "turtle";
     if (f !== "turtle" && f !== "ntriples")
       throw new NewsgraphError(
-        "invalid-input",
+        "usage",
         "--format",
         `${f} is for rows; a ${answer.form} query gives a graph (turtle, ntriples)`,
       );
@@ -259,7 +247,7 @@ function render(
   const f = format ?? "table";
   if (!ROW_FORMATS.includes(f))
     throw new NewsgraphError(
-      "invalid-input",
+      "usage",
       "--format",
       `${f} is for graphs; a ${answer.form} query gives rows (table, json, csv, tsv)`,
     );

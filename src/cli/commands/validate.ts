@@ -1,10 +1,9 @@
-import { basename, dirname, join, resolve } from "node:path";
+import { basename, dirname, join } from "node:path";
 import type { Command } from "commander";
-import { NewsgraphError } from "../../errors.js";
 import { parseTurtle } from "../../release/release.js";
-import { formatOf, parseRdf } from "../../store/store.js";
 import { validateGraph } from "../../validate/graph.js";
 import type { CliIo } from "../context.js";
+import { readRdfFile } from "../data.js";
 import { listFiles, PACKAGE_ROOT, readText, userPath } from "../files.js";
 
 /** `newsgraph validate`: the checks a build runs, on any graph a user made or received. */
@@ -14,7 +13,7 @@ export function registerValidate(program: Command, io: CliIo): void {
     .description(
       "check RDF files as a build does: SHACL shapes, text anchors against the source text, IRI and literal sanity; one line per problem (file: node: problem), exit 1 on any",
     )
-    .argument("<files...>", "RDF files (.ttl, .trig, .nt, .nq)")
+    .argument("<files...>", "RDF files (.ttl, .trig, .nt, .nq, .jsonld)")
     .option(
       "--text <file>",
       "the source text the anchors point into (default: <slug>.txt beside <slug>.ttl, when there is one)",
@@ -28,18 +27,12 @@ export function registerValidate(program: Command, io: CliIo): void {
         await readText(join(PACKAGE_ROOT, "ontology", "newsgraph.shapes.ttl")),
         "ontology/newsgraph.shapes.ttl",
       );
-      const given = options.text === undefined ? undefined : await readText(resolve(options.text));
+      const given =
+        options.text === undefined ? undefined : await readText(await userPath(options.text, io.err));
       let total = 0;
       for (const file of files) {
-        const path = await userPath(file);
-        const format = formatOf(path);
-        if (format === undefined)
-          throw new NewsgraphError(
-            "invalid-input",
-            file,
-            "is not .ttl, .trig, .nt or .nq: cannot tell its format",
-          );
-        const quads = parseRdf(await readText(path), format, file);
+        const path = await userPath(file, io.err);
+        const quads = await readRdfFile(path, file);
         let text = given;
         if (text === undefined) {
           const sibling = `${basename(path).replace(/\.[^.]+$/, "")}.txt`;

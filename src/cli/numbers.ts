@@ -1,0 +1,25 @@
+import { InvalidArgumentError } from "commander";
+
+/** An option value that must be a positive number (seconds may have a fraction). */
+export function positive(raw: string): number {
+  const n = Number(raw);
+  if (!/^\d+(\.\d+)?$/.test(raw.trim()) || !(n > 0))
+    throw new InvalidArgumentError(`"${raw}" is not a positive number.`);
+  return n;
+}
+
+/** An option value that must be a whole number of at least 1. */
+export function wholePositive(raw: string): number {
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(n) || n < 1)
+    throw new InvalidArgumentError(`"${raw}" is not a whole number of at least 1.`);
+  return n;
+}
+
+/** An option value that must be a whole number (0 allowed). */
+export function whole(raw: string): number {
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(n))
+    throw new InvalidArgumentError(`"${raw}" is not a whole number.`);
+  return n;
+}
