@@ -236,6 +236,29 @@ describe("the installed command", { timeout: 180_000 }, () => {
     expect(failing.stderr).toMatch(/did you mean statementsBy/);
   });
 
+  it("never writes into its own files: build needs --out, --write-expected is refused", () => {
+    const before = readFileSync(join(installed, "queries", "tensions.srj"), "utf8");
+    const build = npx("build");
+    expect(build.status).toBe(2);
+    expect(build.stderr.split("\n")[0]).toBe(
+      "newsgraph: build: the package is installed: say where to write the release with --out DIR (it is not written into node_modules)",
+    );
+    const rewrite = npx("queries", "--write-expected");
+    expect(rewrite.status).toBe(2);
+    expect(rewrite.stderr).toMatch(
+      /^newsgraph: --write-expected: rewrites the package's own expected results/,
+    );
+    expect(readFileSync(join(installed, "queries", "tensions.srj"), "utf8")).toBe(before);
+  });
+
+  it("says when a relative path is read from the package because it is not in the current folder", () => {
+    const r = npx("query", "queries/meetings.rq", "--format", "csv");
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe(
+      `newsgraph: note: queries/meetings.rq is not in this folder: reading the package's ${join(installed, "queries", "meetings.rq")}\n`,
+    );
+  });
+
   it("refuses an unknown command on stderr, without a stack trace", () => {
     const r = npx("frobnicate");
     expect(r.status).not.toBe(0);

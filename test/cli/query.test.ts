@@ -82,7 +82,29 @@ describe("newsgraph query: SPARQL forms and sources", () => {
   });
 });
 
+describe("newsgraph query: columns", () => {
+  it("lists SELECT * columns in the order the variables first appear in the query", async () => {
+    const r = await run(["query", "--sparql", "SELECT * WHERE { ?s ?p ?o } LIMIT 1", "--format", "tsv"]);
+    expect(r.text.split("\n")[0]).toBe("?s\t?p\t?o");
+    const json = await run([
+      "query",
+      "--sparql",
+      "SELECT * WHERE { ?zeta ?alpha ?mid } LIMIT 1",
+      "--format",
+      "json",
+    ]);
+    expect(JSON.parse(json.text).head.vars).toEqual(["zeta", "alpha", "mid"]);
+  });
+});
+
 describe("newsgraph query: parameters", () => {
+  it("reads a bare date as xsd:date and a date-time as xsd:dateTime", async () => {
+    const q = `${NG} PREFIX time: <http://www.w3.org/2006/time#> SELECT ?s WHERE { ?s ng:statedAt/time:inXSDDate ?day }`;
+    const r = await run(["query", "--sparql", q, "--bind", "day=2022-03-07", "--format", "csv"]);
+    expect(r.code).toBe(0);
+    expect(r.text).toContain("zelensky-ready-to-discuss-crimea-donbas");
+  });
+
   it("binds IRIs, prefixed names and literals as RDF terms", async () => {
     const q = `${NG} SELECT ?statement WHERE { ?statement ng:speaker ?speaker }`;
     const byIri = await run([
