@@ -2,7 +2,8 @@ import type { NamedNode } from "@rdfjs/types";
 import { DataFactory } from "n3";
 import { NewsgraphError } from "../errors.js";
 import type { NewsStore } from "../store/store.js";
-import { type EntityMatch, findEntities } from "./search.js";
+import { ng } from "../vocab/namespaces.js";
+import { type EntityMatch, findEntities, nameKey } from "./search.js";
 
 const ABSOLUTE_IRI = /^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>"{}|\\^`]+$/;
 const HTTP_IRI = /^https?:\/\/[^\s<>"{}|\\^`]+$/;
@@ -38,7 +39,7 @@ const entitiesIn = (matches: readonly EntityMatch[]) => new Set(matches.map((m) 
 /**
  * Read a helper's argument as an entity: an IRI (`<…>` or `http(s)://…`), a prefixed name with one of
  * `prefixes` (`person:ihor-zhovkva`), or a name or alias ("Zhovkva", "Russia"), looked up with
- * `findEntities`. A name must pick one entity: by its exact matches, or failing those by its partial ones
+ * `findEntities`, or an unnamed speaker's exact description ("Israeli officials"). A name must pick one entity: by its exact matches, or failing those by its partial ones
  * (with a warning saying which entity it took); several entities, or only fuzzy matches, or none are an
  * `invalid-input` error about `field` that lists the candidates or suggests near names. An IRI is
  * returned as given; one that occurs nowhere in the store comes with a warning, not an error.
@@ -100,6 +101,23 @@ export function resolveEntity(
       `"${text}" is ambiguous: it names ${listed(candidates, prefixes).join("; ")} (give an IRI or a prefixed name)`,
     );
   }
+  // Unnamed speakers have no name, only a description ("Israeli officials"): an exact description
+  // (case-insensitive) picks one of them.
+  const key = nameKey(text);
+  const described = [
+    ...new Set(
+      [...store.match(null, ng("description"), null)]
+        .filter((q) => q.subject.termType === "NamedNode" && nameKey(q.object.value) === key)
+        .map((q) => q.subject.value),
+    ),
+  ];
+  if (described.length === 1) return { term: DataFactory.namedNode(described[0] as string), warnings: [] };
+  if (described.length > 1)
+    throw new NewsgraphError(
+      "invalid-input",
+      field,
+      `"${text}" describes ${described.map((d) => shorten(d, prefixes)).join("; ")} (give an IRI or a prefixed name)`,
+    );
   const unknownPrefix =
     prefixed !== null && prefix !== undefined ? ` (and "${prefix}:" is not a known prefix)` : "";
   if (fuzzy.length > 0) {

@@ -353,6 +353,12 @@ describe("resolveEntity", () => {
       ['"Ihor" is part of the name Ihor Zhovkva: took person:ihor-zhovkva'],
     ],
     [
+      "an unnamed speaker's description",
+      "israeli officials",
+      "article/zelensky-aide-neutrality/agent/israeli-officials",
+      [],
+    ],
+    [
       "an IRI the data does not have, with a warning",
       `<${ID}person/nobody>`,
       "person/nobody",
