@@ -82,6 +82,23 @@ describe("newsgraph query: SPARQL forms and sources", () => {
   });
 });
 
+describe("newsgraph query: helpers by name", () => {
+  it("takes a name for an entity argument, and says what an entity is when it gives no rows", async () => {
+    const byName = await run(["query", "statementsBy", "Zhovkva", "--format", "csv"]);
+    expect(byName.code).toBe(0);
+    expect(byName.text.split("\r\n").filter(Boolean).length).toBeGreaterThan(2);
+    const wrongKind = await run(["query", "attributionChain", "Zhovkva"]);
+    expect(wrongKind.code).toBe(0);
+    expect(wrongKind.err).toEqual([
+      "newsgraph: note: no rows for person:ihor-zhovkva, which is a prov:Agent, prov:Person, schema:Person; attributionChain takes the statement",
+    ]);
+    const unknown = await run(["query", "mentionsOf", "<https://w3id.org/newsgraph/id/person/nobody>"]);
+    expect(unknown.err).toEqual([
+      "newsgraph: warning: <https://w3id.org/newsgraph/id/person/nobody> occurs nowhere in the data",
+    ]);
+  });
+});
+
 describe("newsgraph query: columns", () => {
   it("lists SELECT * columns in the order the variables first appear in the query", async () => {
     const r = await run(["query", "--sparql", "SELECT * WHERE { ?s ?p ?o } LIMIT 1", "--format", "tsv"]);

@@ -13,6 +13,7 @@ import { HELPERS, type HelperEntry } from "../../query/registry.js";
 import { resolveEntity } from "../../query/resolve.js";
 import { toResults } from "../../query/results.js";
 import { NewsStore } from "../../store/store.js";
+import { rdf } from "../../vocab/namespaces.js";
 import { parseBinding } from "../bind.js";
 import type { CliIo } from "../context.js";
 import { cliPrefixes, readQueryData } from "../data.js";
@@ -82,6 +83,18 @@ async function querySource(
   if (QUERY_FILE.test(target) || (!(target in HELPERS) && (await isFile(await userPath(target, () => {})))))
     return { text: await readText(await userPath(target, io.err)), name: target };
   return undefined;
+}
+
+function shortIri(iri: string, prefixes: Readonly<Record<string, string>>): string {
+  let best = `<${iri}>`;
+  for (const [p, ns] of Object.entries(prefixes))
+    if (
+      iri.startsWith(ns) &&
+      /^[\w.-]+$/.test(iri.slice(ns.length)) &&
+      p.length + iri.length - ns.length + 1 < best.length
+    )
+      best = `${p}:${iri.slice(ns.length)}`;
+  return best;
 }
 
 function helperArgument(
@@ -210,6 +223,14 @@ export function registerQuery(program: Command, io: CliIo): void {
       const arg =
         param.kind === "none" ? undefined : helperArgument(helper, name, argument ?? "", store, prefixes, io);
       const rows = helper.run(store, arg as NamedNode | string | undefined);
+      if (rows.length === 0 && param.kind === "iri" && typeof arg === "object") {
+        // Zero rows for an entity that exists usually means the wrong kind of entity: say what it is.
+        const types = [...store.match(arg, rdf("type"), null)].map((q) => shortIri(q.object.value, prefixes));
+        if (types.length > 0)
+          io.err(
+            `newsgraph: note: no rows for ${shortIri(arg.value, prefixes)}, which is a ${types.sort().join(", ")}; ${name} takes the ${param.name}`,
+          );
+      }
       if (rows.length > options.maxRows)
         throw new NewsgraphError(
           "invalid-input",
