@@ -2,6 +2,7 @@
 // The `newsgraph` executable. It always runs the CLI: npm reaches it through a symlink (npx, npm link,
 // a dependency's .bin, a global install), so no "am I the main module?" test can be trusted here.
 import { main } from "./main.js";
+import { printable } from "./printable.js";
 
 function describe(error: NodeJS.ErrnoException): string {
   if (error.code === "ENOSPC") return "no space left on the device";
@@ -24,8 +25,10 @@ for (const [stream, name] of [
   });
 }
 
+// Documents (exports, query results) go to a pipe or file byte for byte; on a terminal, control
+// characters in the data are shown escaped instead of driving it.
 const write = (text: string) => {
-  process.stdout.write(text);
+  process.stdout.write(process.stdout.isTTY ? printable(text) : text);
 };
 
 main(

@@ -1,26 +1,73 @@
-import { randomBytes } from "node:crypto";
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import { dirname, isAbsolute, join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ARTICLES } from "../articles/index.js";
 import { NewsgraphError } from "../errors.js";
-import type { ReleaseFile, ReleaseInput } from "../release/release.js";
+import type { ReleaseInput } from "../release/release.js";
 
 /** The package root: two levels above this file, whether it runs from `src/cli` or `dist/cli`. */
 export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+
+/** The package's hand-written sources: never a place to write a release or an export. */
+export const PROTECTED = ["src", "ontology", "queries", "test"].map((d) => join(PACKAGE_ROOT, d));
 
 /** Whether this package runs as installed (inside a node_modules folder) rather than from a clone: then
  * the commands never write into the package's own files. */
 export const INSTALLED = PACKAGE_ROOT.split(sep).includes("node_modules");
 
-/** Read a UTF-8 file, or fail with a NewsgraphError that names it. */
+/** Read a UTF-8 file, or fail with a NewsgraphError that names it — and, for bytes that are not UTF-8,
+ * the byte offset (nothing is silently replaced by U+FFFD). A byte-order mark is dropped. */
 export async function readText(path: string): Promise<string> {
+  let bytes: Buffer;
   try {
-    return await readFile(path, "utf8");
+    bytes = await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? "unreadable";
     throw new NewsgraphError("io", path, `cannot read (${code})`);
   }
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new NewsgraphError(
+      "invalid-input",
+      path,
+      `is not UTF-8 text: invalid byte at offset ${firstInvalidByte(bytes)}`,
+    );
+  }
+}
+
+/** The offset of the first byte that does not belong to a well-formed UTF-8 sequence. */
+function firstInvalidByte(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] ?? 0;
+    const need =
+      b < 0x80
+        ? 0
+        : b >= 0xc2 && b <= 0xdf
+          ? 1
+          : b >= 0xe0 && b <= 0xef
+            ? 2
+            : b >= 0xf0 && b <= 0xf4
+              ? 3
+              : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+    }
+    // Overlong three- and four-byte forms, surrogates and code points above U+10FFFF.
+    const c1 = bytes[i + 1] ?? 0;
+    if (
+      (b === 0xe0 && c1 < 0xa0) ||
+      (b === 0xed && c1 > 0x9f) ||
+      (b === 0xf0 && c1 < 0x90) ||
+      (b === 0xf4 && c1 > 0x8f)
+    )
+      return i;
+    i += need + 1;
+  }
+  return i;
 }
 
 /** Read everything a release is built from: each article's text, the ontology and the shapes. */
@@ -38,75 +85,6 @@ export async function readReleaseInput(root = PACKAGE_ROOT): Promise<ReleaseInpu
     ontology: await readText(join(root, "ontology", "newsgraph.ttl")),
     shapes: await readText(join(root, "ontology", "newsgraph.shapes.ttl")),
   };
-}
-
-/**
- * Create a folder and its missing parents. Node 20's `mkdir(…, { recursive: true })` never returns
- * when the kernel answers ENOENT for a parent that exists (as /proc does), so each level is made here.
- */
-async function ensureDir(dir: string): Promise<void> {
-  const missing: string[] = [];
-  let current = resolve(dir);
-  for (;;) {
-    try {
-      if (!(await stat(current)).isDirectory()) {
-        const error: NodeJS.ErrnoException = new Error(`${current} is not a folder`);
-        error.code = "ENOTDIR";
-        throw error;
-      }
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-      missing.push(current);
-      const parent = dirname(current);
-      if (parent === current) break;
-      current = parent;
-    }
-  }
-  for (const d of missing.reverse()) await mkdir(d);
-}
-
-/**
- * Write release files into a folder all or nothing: every file goes to a temporary name first and is
- * renamed into place only when all were written; on failure the temporaries are removed and the
- * previous files stay untouched.
- *
- * @example
- * await writeAtomically("data", release.files);
- */
-export async function writeAtomically(
-  dir: string,
-  files: readonly ReleaseFile[],
-  what = "the release",
-): Promise<void> {
-  const tag = randomBytes(4).toString("hex");
-  const staged: { tmp: string; final: string }[] = [];
-  const fail = async (error: unknown, where: string): Promise<never> => {
-    await Promise.all(staged.map((s) => rm(s.tmp, { force: true })));
-    if (error instanceof NewsgraphError) throw error;
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new NewsgraphError("io", where, `cannot write ${what} (${code}); nothing was changed`);
-  };
-  try {
-    await ensureDir(dir);
-    for (const f of files) {
-      const final = join(dir, f.name);
-      if (await isDirectory(final))
-        throw new NewsgraphError("io", final, `is a folder: cannot write ${what} there; nothing was changed`);
-      const tmp = join(dir, `.${f.name}.${tag}.tmp`);
-      staged.push({ tmp, final });
-      await writeFile(tmp, f.content, "utf8");
-    }
-  } catch (error) {
-    await fail(error, dir);
-  }
-  for (const s of staged) {
-    try {
-      await rename(s.tmp, s.final);
-    } catch (error) {
-      await fail(error, s.final);
-    }
-  }
 }
 
 /** The names of the regular files in a folder, sorted (an absent folder has none). */

@@ -11,6 +11,7 @@ import { registerQuery } from "./commands/query.js";
 import { registerValidate } from "./commands/validate.js";
 import type { CliIo } from "./context.js";
 import { PACKAGE_ROOT } from "./files.js";
+import { printable } from "./printable.js";
 
 function version(): string {
   try {
@@ -42,9 +43,12 @@ export async function main(
   options: { readonly stdin?: () => Promise<string>; readonly write?: (text: string) => void } = {},
 ): Promise<number> {
   let code = 0;
+  // Messages and tables are for people: nothing in them may drive the terminal.
+  const safeOut = (line: string) => out(printable(line));
+  const safeErr = (line: string) => err(printable(line));
   const io: CliIo = {
-    out,
-    err,
+    out: safeOut,
+    err: safeErr,
     write: options.write ?? ((text: string) => out(text.replace(/\n$/, ""))),
     stdin: options.stdin ?? readStdin,
     exit: (c: number) => {
@@ -61,8 +65,8 @@ export async function main(
     .exitOverride()
     .showSuggestionAfterError(true)
     .configureOutput({
-      writeOut: (s) => out(s.replace(/\n$/, "")),
-      writeErr: (s) => err(s.replace(/\n$/, "")),
+      writeOut: (s) => safeOut(s.replace(/\n$/, "")),
+      writeErr: (s) => safeErr(s.replace(/\n$/, "")),
       // One line: "newsgraph: unknown command 'quer' (Did you mean query?)".
       outputError: (s, w) =>
         w(
@@ -96,10 +100,10 @@ export async function main(
       return error.code === "commander.help" ? 2 : usage();
     }
     if (error instanceof NewsgraphError) {
-      err(`newsgraph: ${error.message}`);
+      safeErr(`newsgraph: ${error.message}`);
       return error.code === "usage" ? usage() : 1;
     }
-    err(`newsgraph: internal error: ${error instanceof Error ? error.message : String(error)}`);
+    safeErr(`newsgraph: internal error: ${error instanceof Error ? error.message : String(error)}`);
     return 70;
   }
 }

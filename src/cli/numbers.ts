@@ -23,3 +23,12 @@ export function whole(raw: string): number {
     throw new InvalidArgumentError(`"${raw}" is not a whole number.`);
   return n;
 }
+
+/** A parser for an option value that must be a whole number from `min` to `max` (inclusive). */
+export function wholeWithin(min: number, max: number): (raw: string) => number {
+  return (raw) => {
+    const n = whole(raw);
+    if (n < min || n > max) throw new InvalidArgumentError(`"${raw}" is not between ${min} and ${max}.`);
+    return n;
+  };
+}

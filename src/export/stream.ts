@@ -1,16 +1,17 @@
 import type { Quad } from "@rdfjs/types";
+import { NewsgraphError } from "../errors.js";
 import { nquadsLines } from "./ntriples.js";
 
 /**
  * Where `streamNQuads` writes: a Node.js `Writable` (a file, a socket, `process.stdout`) or anything with
  * the same contract — `write` returns false when the sink is full, and `drain` is emitted once it can
- * take more. Declared here, structurally, so that the public types do not depend on `@types/node`.
+ * take more (`close` without `drain` means it will take no more). Declared here, structurally, so that the public types do not depend on `@types/node`.
  */
 export interface NQuadsSink {
   write(chunk: string): boolean;
-  once(event: "drain", listener: () => void): unknown;
+  once(event: "drain" | "close", listener: () => void): unknown;
   once(event: "error", listener: (error: Error) => void): unknown;
-  removeListener(event: "drain", listener: () => void): unknown;
+  removeListener(event: "drain" | "close", listener: () => void): unknown;
   removeListener(event: "error", listener: (error: Error) => void): unknown;
 }
 
@@ -22,19 +23,29 @@ export interface StreamNQuadsOptions {
   readonly chunkBytes?: number;
 }
 
-/** Wait for the sink's `drain`, or fail with its `error`, whichever comes first. */
+/** Wait for the sink's `drain`; fail with its `error`, or when it closes before draining. */
 function drained(out: NQuadsSink): Promise<void> {
   return new Promise((resolve, reject) => {
-    const onDrain = () => {
+    const done = () => {
+      out.removeListener("drain", onDrain);
       out.removeListener("error", onError);
+      out.removeListener("close", onClose);
+    };
+    const onDrain = () => {
+      done();
       resolve();
     };
     const onError = (error: Error) => {
-      out.removeListener("drain", onDrain);
+      done();
       reject(error);
+    };
+    const onClose = () => {
+      done();
+      reject(new NewsgraphError("io", "streamNQuads", "the sink closed before it took every quad"));
     };
     out.once("drain", onDrain);
     out.once("error", onError);
+    out.once("close", onClose);
   });
 }
 

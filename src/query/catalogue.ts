@@ -1,5 +1,6 @@
 import oxigraph from "oxigraph";
 import type { OxigraphStore } from "../store/oxigraph.js";
+import { parseError } from "../store/store.js";
 
 /**
  * Load Turtle documents into one Oxigraph store with Oxigraph's own parser (independent of n3's).
@@ -9,8 +10,13 @@ import type { OxigraphStore } from "../store/oxigraph.js";
  */
 export function loadTurtle(docs: readonly { readonly name: string; readonly text: string }[]): OxigraphStore {
   const store = new oxigraph.Store();
-  for (const d of docs)
-    store.load(d.text, { format: "text/turtle", base_iri: "https://w3id.org/newsgraph/" });
+  for (const d of docs) {
+    try {
+      store.load(d.text, { format: "text/turtle", base_iri: "https://w3id.org/newsgraph/" });
+    } catch (error) {
+      throw parseError(error, d.text, d.name);
+    }
+  }
   return store;
 }
 

@@ -9,6 +9,7 @@ import { jsonldContext, toJsonLd } from "../export/jsonld.js";
 import { toNQuads, toNTriples } from "../export/ntriples.js";
 import { toTrig } from "../export/trig.js";
 import { toTurtle } from "../export/turtle.js";
+import { parseError } from "../store/store.js";
 import { validateGraph } from "../validate/graph.js";
 import { articlePrefixes, PREFIXES, RESOURCE_PREFIXES, schema } from "../vocab/namespaces.js";
 import type { GraphSummary } from "./summary.js";
@@ -69,9 +70,7 @@ export function parseTurtle(text: string, file: string): Quad[] {
   try {
     return new Parser({ format: "text/turtle" }).parse(text);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const line = /line (\d+)/.exec(message)?.[1];
-    throw new NewsgraphError("invalid-input", line === undefined ? file : `${file}:${line}`, message);
+    throw parseError(error, text, file);
   }
 }
 

@@ -41,10 +41,45 @@ export function parseRdf(text: string, format: RdfFormat, source: string, baseIr
     // n3's parse() with a callback is asynchronous; without one it returns the quads synchronously.
     return parser.parse(text);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const line = /line (\d+)/.exec(message)?.[1];
-    throw new NewsgraphError("invalid-input", line === undefined ? source : `${source}:${line}`, message);
+    throw parseError(error, text, source);
   }
+}
+
+interface N3Token {
+  readonly start?: number;
+  readonly end?: number;
+}
+
+/**
+ * An RDF parser's error as `source:line:column: message`: n3 gives the line and the tokens around the
+ * fault (columns within the line), Oxigraph "at line L between columns C and D". Where no column can be
+ * told, `source:line: message`.
+ *
+ * @example
+ * try { parseRdf(text, "turtle", "a.ttl"); } catch (e) { console.error((e as Error).message); } // a.ttl:2:13: Unexpected "this"
+ */
+export function parseError(error: unknown, text: string, source: string): NewsgraphError {
+  if (error instanceof NewsgraphError) return error;
+  const message = (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";
+  const ox = /^Parser error at line (\d+) between columns (\d+) and \d+: (.*)$/.exec(message);
+  if (ox) return new NewsgraphError("invalid-input", `${source}:${ox[1]}:${ox[2]}`, ox[3] ?? message);
+  const context = (error as { context?: { line?: number; token?: N3Token; previousToken?: N3Token } })
+    .context;
+  const line = context?.line ?? Number(/line (\d+)/.exec(message)?.[1] ?? Number.NaN);
+  const clean = message.replace(/ on line \d+\.?$/, "");
+  if (!Number.isInteger(line)) return new NewsgraphError("invalid-input", source, clean);
+  let column: number | undefined;
+  const unexpected = /^Unexpected "(.*?)"/.exec(clean)?.[1];
+  const lineText = text.split("\n")[line - 1] ?? "";
+  if (unexpected !== undefined && unexpected !== "") {
+    const at = lineText.indexOf(unexpected, context?.previousToken?.end ?? 0);
+    if (at >= 0) column = at + 1;
+  } else if (context?.token?.start !== undefined) column = context.token.start + 1;
+  return new NewsgraphError(
+    "invalid-input",
+    column === undefined ? `${source}:${line}` : `${source}:${line}:${column}`,
+    clean,
+  );
 }
 
 /**

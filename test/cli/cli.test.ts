@@ -2,7 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { readReleaseInput, writeAtomically } from "../../src/cli/files.js";
+import { writeAtomically } from "../../src/cli/atomic.js";
+import { readReleaseInput } from "../../src/cli/files.js";
 import { main } from "../../src/cli/main.js";
 import { buildRelease } from "../../src/release/release.js";
 

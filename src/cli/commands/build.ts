@@ -3,8 +3,9 @@ import type { Command } from "commander";
 import { NewsgraphError } from "../../errors.js";
 import { buildRelease } from "../../release/release.js";
 import type { GraphSummary } from "../../release/summary.js";
+import { writeAtomically } from "../atomic.js";
 import type { CliIo } from "../context.js";
-import { INSTALLED, PACKAGE_ROOT, readReleaseInput, writeAtomically } from "../files.js";
+import { INSTALLED, PACKAGE_ROOT, PROTECTED, readReleaseInput } from "../files.js";
 
 function printSummary(summaries: readonly GraphSummary[], out: (line: string) => void): void {
   for (const s of summaries) {
@@ -58,9 +59,10 @@ export function registerBuild(program: Command, io: CliIo): void {
           "build",
           "the package is installed: say where to write the release with --out DIR (it is not written into node_modules)",
         );
+      if (options.out?.trim() === "") throw new NewsgraphError("usage", "--out", "is empty: name a folder");
       const dir = resolve(options.out ?? join(PACKAGE_ROOT, "data"));
       const release = await buildRelease(await readReleaseInput());
-      await writeAtomically(dir, release.files);
+      await writeAtomically(dir, release.files, { what: "the release", release: true, protect: PROTECTED });
       for (const f of release.files)
         io.out(`wrote ${join(dir, f.name)} (${Buffer.byteLength(f.content, "utf8")} bytes)`);
       printSummary(release.summaries, io.out);

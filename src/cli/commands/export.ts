@@ -1,12 +1,14 @@
 import { basename, dirname, resolve } from "node:path";
 import { type Command, Option } from "commander";
 import { ARTICLES } from "../../articles/index.js";
+import { NewsgraphError } from "../../errors.js";
 import { jsonldContext, toJsonLd } from "../../export/jsonld.js";
 import { toNTriples } from "../../export/ntriples.js";
 import { toTurtle } from "../../export/turtle.js";
 import { buildRelease, publishedPrefixes } from "../../release/release.js";
+import { writeAtomically } from "../atomic.js";
 import type { CliIo } from "../context.js";
-import { readReleaseInput, writeAtomically } from "../files.js";
+import { PROTECTED, readReleaseInput } from "../files.js";
 
 /** The formats `newsgraph export` writes. */
 export const EXPORT_FORMATS = ["turtle", "trig", "ntriples", "nquads", "jsonld", "canonical"] as const;
@@ -21,7 +23,7 @@ export function registerExport(program: Command, io: CliIo): void {
     .addOption(
       new Option("--format <format>", "the RDF format").choices(EXPORT_FORMATS).makeOptionMandatory(),
     )
-    .option("--out <file>", "write to this file (atomically) instead of standard output")
+    .option("--out <file>", "write to this file (atomically); - or no --out: standard output")
     .action(async (options: { format: (typeof EXPORT_FORMATS)[number]; out?: string }) => {
       const release = await buildRelease(await readReleaseInput());
       const slugs = ARTICLES.map((a) => a.slug);
@@ -41,13 +43,18 @@ export function registerExport(program: Command, io: CliIo): void {
                       ? "newsgraph.nq"
                       : "newsgraph.canonical.nq",
                 );
-      if (options.out === undefined) {
+      if (options.out === undefined || options.out === "-") {
         io.write(text);
         io.exit(0);
         return;
       }
+      if (options.out.trim() === "")
+        throw new NewsgraphError("usage", "--out", "is empty: name a file, or - for standard output");
       const path = resolve(options.out);
-      await writeAtomically(dirname(path), [{ name: basename(path), content: text }], "the export");
+      await writeAtomically(dirname(path), [{ name: basename(path), content: text }], {
+        what: "the export",
+        protect: PROTECTED,
+      });
       io.out(`wrote ${path} (${Buffer.byteLength(text, "utf8")} bytes)`);
       io.exit(0);
     });

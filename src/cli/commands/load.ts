@@ -1,14 +1,14 @@
 import { join, resolve } from "node:path";
 import { type Command, Option } from "commander";
 import { NewsgraphError } from "../../errors.js";
-import { uploadGraphs } from "../../load/gsp.js";
+import { OPTION_LIMITS, redactUrl, uploadGraphs } from "../../load/gsp.js";
 import { byGraph, graphCounts } from "../../load/oxigraph.js";
 import { oxigraphStore } from "../../store/oxigraph.js";
 import { parseRdf } from "../../store/store.js";
 import type { CliIo } from "../context.js";
 import { DEFAULT_DATA } from "../data.js";
 import { readText } from "../files.js";
-import { whole } from "../numbers.js";
+import { wholeWithin } from "../numbers.js";
 
 /** `newsgraph load`: the release into an in-process Oxigraph store, or to a Graph Store endpoint. */
 export function registerLoad(program: Command, io: CliIo): void {
@@ -22,20 +22,36 @@ export function registerLoad(program: Command, io: CliIo): void {
         "endpoint",
       ),
     )
-    .option("--endpoint <url>", "the Graph Store Protocol endpoint (e.g. http://localhost:7878/store)")
+    .option(
+      "--endpoint <url>",
+      "the Graph Store Protocol endpoint, http: or https: (e.g. http://localhost:7878/store); a user:password in it is sent as Basic auth, never printed",
+    )
     .option(
       "--query <url>",
       "a SPARQL query endpoint, to verify the upload by COUNT (else the graph is read back)",
     )
     .option("--graph <iri>", "upload everything into this one graph instead of one graph per article")
-    .option("--auth <value>", "the Authorization header to send (never printed)")
+    .option(
+      "--auth <value>",
+      "the Authorization header to send (never printed; wins over a user:password in a URL)",
+    )
     .addOption(
       new Option("--method <method>", "PUT replaces each graph, POST adds to it")
         .choices(["put", "post"])
         .default("put"),
     )
-    .option("--timeout <ms>", "per-request timeout in milliseconds", whole, 30_000)
-    .option("--retries <n>", "retries on 5xx answers, timeouts and network errors", whole, 3)
+    .option(
+      "--timeout <ms>",
+      `timeout of each attempt (request and answer) in milliseconds, ${OPTION_LIMITS.timeoutMs.join(" to ")}`,
+      wholeWithin(...OPTION_LIMITS.timeoutMs),
+      30_000,
+    )
+    .option(
+      "--retries <n>",
+      `retries on 5xx answers, timeouts and network errors, ${OPTION_LIMITS.retries.join(" to ")}`,
+      wholeWithin(...OPTION_LIMITS.retries),
+      3,
+    )
     .option("--data <dir>", "the release folder holding newsgraph.nq", DEFAULT_DATA)
     .action(
       async (options: {
@@ -71,7 +87,7 @@ export function registerLoad(program: Command, io: CliIo): void {
           ...(options.query === undefined ? {} : { queryEndpoint: options.query }),
         });
         io.out(
-          `uploaded ${results.reduce((n, r) => n + r.triples, 0)} triples in ${results.length} graph(s) to ${options.endpoint}`,
+          `uploaded ${results.reduce((n, r) => n + r.triples, 0)} triples in ${results.length} graph(s) to ${redactUrl(options.endpoint)}`,
         );
         io.exit(0);
       },

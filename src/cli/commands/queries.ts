@@ -7,9 +7,10 @@ import { questionOf } from "../../query/catalogue.js";
 import { prepareQuery } from "../../query/prepare.js";
 import { formatResults } from "../../query/results.js";
 import type { ReleaseFile } from "../../release/release.js";
+import { writeAtomically } from "../atomic.js";
 import type { CliIo } from "../context.js";
 import { readQueryData } from "../data.js";
-import { INSTALLED, listFiles, PACKAGE_ROOT, readText, writeAtomically } from "../files.js";
+import { INSTALLED, listFiles, PACKAGE_ROOT, readText } from "../files.js";
 import { positive } from "../numbers.js";
 
 /** `newsgraph queries`: run every shipped query and compare it with its expected results. */
@@ -78,7 +79,8 @@ export function registerQueries(program: Command, io: CliIo): void {
           `${f}: ${rows} rows ${same ? "match" : committed === undefined ? `(no ${srj})` : `DIFFER from ${srj}`}`,
         );
       }
-      if (options.writeExpected === true) await writeAtomically(qdir, expected);
+      if (options.writeExpected === true)
+        await writeAtomically(qdir, expected, { what: "the expected results" });
       if (failures > 0) io.err(`newsgraph queries: ${failures} of ${files.length} queries failed`);
       io.exit(failures === 0 ? 0 : 1);
     });

@@ -1,0 +1,280 @@
+import { randomBytes } from "node:crypto";
+import * as nodeFs from "node:fs";
+import { dirname, isAbsolute, join, relative, resolve } from "node:path";
+import { NewsgraphError } from "../errors.js";
+import type { ReleaseFile } from "../release/release.js";
+
+/** The file-system calls writing needs: Node's by default, a faulty one in tests. */
+export interface WriteFs {
+  readonly lstatSync: typeof nodeFs.lstatSync;
+  readonly statSync: typeof nodeFs.statSync;
+  readonly realpathSync: typeof nodeFs.realpathSync;
+  readonly readdirSync: typeof nodeFs.readdirSync;
+  readonly mkdirSync: typeof nodeFs.mkdirSync;
+  readonly writeFileSync: typeof nodeFs.writeFileSync;
+  readonly chmodSync: typeof nodeFs.chmodSync;
+  readonly renameSync: typeof nodeFs.renameSync;
+  readonly rmSync: typeof nodeFs.rmSync;
+}
+
+/** How to write. */
+export interface WriteOptions {
+  /** What is written, for messages ("the release", "the export"). */
+  readonly what?: string;
+  /** A release folder: refused when it is, or holds, the package's sources. Single files are refused
+   * only when they lie among the sources. */
+  readonly release?: boolean;
+  /** Folders whose files must never be replaced (the package's src/, ontology/, queries/). */
+  readonly protect?: readonly string[];
+  /** The file system (tests pass one that fails on purpose). */
+  readonly fs?: WriteFs;
+  /** Called between the renames of the swap (tests use it to interrupt a swap half-way). */
+  readonly onSwap?: (done: number, total: number) => void;
+}
+
+// Temporary names carry the writing process's id, so a later run can tell a dead writer's leftovers.
+const LEFTOVER = /^\.(.+)\.(\d+)-[0-9a-f]{8}\.(tmp|bak)$/;
+
+function alive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+function kindOf(stat: nodeFs.Stats): string | undefined {
+  if (stat.isFIFO()) return "a FIFO";
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return "a device";
+  if (stat.isSocket()) return "a socket";
+  if (stat.isDirectory()) return "a folder";
+  return undefined;
+}
+
+const inside = (child: string, parent: string) => {
+  const r = relative(parent, child);
+  return r === "" || (!r.startsWith("..") && !isAbsolute(r));
+};
+
+/**
+ * Remove what writers that died left in a folder: their temporaries, and — when the swap was cut short —
+ * their backups (put back when the file they backed up is missing). Returns how many it cleaned.
+ */
+export function cleanLeftovers(dir: string, fs: WriteFs = nodeFs): number {
+  let cleaned = 0;
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir) as string[];
+  } catch {
+    return 0;
+  }
+  for (const name of names) {
+    const m = LEFTOVER.exec(name);
+    if (m === null || alive(Number(m[2]))) continue;
+    const path = join(dir, name);
+    const final = join(dir, m[1] ?? "");
+    try {
+      if (m[3] === "bak" && !fs.statSync(final, { throwIfNoEntry: false })) fs.renameSync(path, final);
+      else fs.rmSync(path, { force: true });
+      cleaned++;
+    } catch {
+      // A leftover that cannot be cleaned now is tried again next time.
+    }
+  }
+  return cleaned;
+}
+
+interface Staged {
+  readonly name: string;
+  /** Where the content goes: the file itself, or a symlink's target. */
+  readonly final: string;
+  readonly tmp: string;
+  readonly backup: string;
+  existed: boolean;
+  swapped: boolean;
+  backedUp: boolean;
+}
+
+/**
+ * Write files into a folder all or nothing. Every target is checked first (a folder, FIFO, device or
+ * socket is refused; a symlink is written through to its target; an existing file keeps its mode); every
+ * file is written to a temporary name beside its target; then each target is moved aside and the new
+ * file renamed into place. If any step fails — or the process gets SIGINT or SIGTERM — every target is put
+ * back as it was and the temporaries are removed: the folder holds the old files or all the new ones.
+ * Leftovers of writers that were killed outright are cleaned on the next run.
+ *
+ * @example
+ * await writeAtomically("data", release.files, { what: "the release", release: true });
+ */
+export async function writeAtomically(
+  dir: string,
+  files: readonly ReleaseFile[],
+  options: WriteOptions | string = {},
+): Promise<void> {
+  const o: WriteOptions = typeof options === "string" ? { what: options } : options;
+  const fs = o.fs ?? nodeFs;
+  const what = o.what ?? "the release";
+  if (dir.trim() === "")
+    throw new NewsgraphError("invalid-input", "--out", "is empty: name a folder or file");
+  const target = resolve(dir);
+  const unchanged = "nothing was changed";
+  const io = (error: unknown, where: string): NewsgraphError => {
+    if (error instanceof NewsgraphError) return error;
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    return new NewsgraphError("io", where, `cannot write ${what} (${code}); ${unchanged}`);
+  };
+
+  // The package's hand-written files are never a place to write to.
+  for (const p of o.protect ?? []) {
+    const hit = files.some((f) => inside(join(target, f.name), p));
+    const holds = o.release === true && inside(p, target);
+    if (hit || holds)
+      throw new NewsgraphError(
+        "invalid-input",
+        target,
+        `${hit ? "lies among" : "holds"} the package's own sources (${p}): choose another folder; ${unchanged}`,
+      );
+  }
+
+  const tag = `${process.pid}-${randomBytes(4).toString("hex")}`;
+  const staged: Staged[] = [];
+  try {
+    makeFolder(target, fs);
+  } catch (error) {
+    throw io(error, target);
+  }
+  cleanLeftovers(target, fs);
+  if (o.release === true)
+    for (const n of ["src", "ontology", "queries"])
+      if (fs.statSync(join(target, n), { throwIfNoEntry: false })?.isDirectory())
+        throw new NewsgraphError(
+          "invalid-input",
+          target,
+          `holds a ${n}/ folder, so it looks like a project, not a release folder: choose another folder; ${unchanged}`,
+        );
+
+  // Check every target before writing anything.
+  for (const f of files) {
+    let final = join(target, f.name);
+    let stat: nodeFs.Stats | undefined;
+    try {
+      stat = fs.lstatSync(final, { throwIfNoEntry: false });
+    } catch (error) {
+      throw io(error, final);
+    }
+    let mode: number | undefined;
+    if (stat?.isSymbolicLink()) {
+      try {
+        final = fs.realpathSync(final);
+      } catch {
+        throw new NewsgraphError(
+          "io",
+          final,
+          `is a symlink to nothing: cannot write ${what} there; ${unchanged}`,
+        );
+      }
+    }
+    const real = stat?.isSymbolicLink() ? fs.statSync(final) : stat;
+    if (real !== undefined) {
+      const kind = kindOf(real);
+      if (kind !== undefined)
+        throw new NewsgraphError(
+          "io",
+          final,
+          `is ${kind}: cannot write ${what} there${kind === "a folder" ? "" : " (for standard output, give --out - or no --out)"}; ${unchanged}`,
+        );
+      mode = real.mode & 0o7777;
+    }
+    const base = `${final.slice(dirname(final).length + 1)}`;
+    staged.push({
+      name: f.name,
+      final,
+      tmp: join(dirname(final), `.${base}.${tag}.tmp`),
+      backup: join(dirname(final), `.${base}.${tag}.bak`),
+      existed: real !== undefined,
+      swapped: false,
+      backedUp: false,
+    });
+    if (mode !== undefined) (staged[staged.length - 1] as Staged & { mode?: number }).mode = mode;
+  }
+
+  // Put everything back as it was: synchronous, so a signal handler can run it too.
+  let rolledBack = false;
+  const rollBack = () => {
+    if (rolledBack) return;
+    rolledBack = true;
+    for (const s of [...staged].reverse()) {
+      try {
+        if (s.swapped) fs.rmSync(s.final, { force: true });
+        if (s.backedUp) fs.renameSync(s.backup, s.final);
+      } catch {
+        // Left for cleanLeftovers on the next run.
+      }
+      fs.rmSync(s.tmp, { force: true });
+    }
+  };
+  const onSignal = (signal: NodeJS.Signals) => {
+    rollBack();
+    process.stderr.write(`newsgraph: stopped by ${signal}; ${what}: ${unchanged}\n`);
+    process.exit(signal === "SIGINT" ? 130 : 143);
+  };
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+  try {
+    for (const [i, f] of files.entries()) {
+      const s = staged[i] as Staged & { mode?: number };
+      try {
+        fs.writeFileSync(s.tmp, f.content, "utf8");
+        if (s.mode !== undefined) fs.chmodSync(s.tmp, s.mode);
+      } catch (error) {
+        rollBack();
+        throw io(error, dirname(s.final));
+      }
+    }
+    for (const [i, s] of staged.entries()) {
+      try {
+        if (s.existed) {
+          fs.renameSync(s.final, s.backup);
+          s.backedUp = true;
+        }
+        fs.renameSync(s.tmp, s.final);
+        s.swapped = true;
+        o.onSwap?.(i + 1, staged.length);
+      } catch (error) {
+        rollBack();
+        throw io(error, s.final);
+      }
+    }
+    for (const s of staged) if (s.backedUp) fs.rmSync(s.backup, { force: true });
+  } finally {
+    process.removeListener("SIGINT", onSignal);
+    process.removeListener("SIGTERM", onSignal);
+  }
+}
+
+/**
+ * Create a folder and its missing parents. Node 20's `mkdir(…, { recursive: true })` never returns when
+ * the kernel answers ENOENT for a parent that exists (as /proc does), so each level is made here.
+ */
+function makeFolder(dir: string, fs: WriteFs): void {
+  const missing: string[] = [];
+  let current = dir;
+  for (;;) {
+    const stat = fs.statSync(current, { throwIfNoEntry: false });
+    if (stat !== undefined) {
+      if (!stat.isDirectory()) {
+        const error: NodeJS.ErrnoException = new Error(`${current} is not a folder`);
+        error.code = "ENOTDIR";
+        throw error;
+      }
+      break;
+    }
+    missing.push(current);
+    const parent = dirname(current);
+    if (parent === current) break;
+    current = parent;
+  }
+  for (const d of missing.reverse()) fs.mkdirSync(d);
+}
