@@ -1,14 +1,15 @@
+import type { NamedNode } from "@rdfjs/types";
 import { DataFactory } from "n3";
 import { NewsgraphError } from "../errors.js";
 import { foaf, ng, prov, schema } from "../vocab/namespaces.js";
 import type { NamedInput } from "./entity.js";
-import { namedEntity } from "./entity.js";
+import { checkNamed, namedEntity } from "./entity.js";
 import type { GraphBuilder } from "./graph.js";
-import { en, str } from "./graph.js";
-import { mintArticleIri, slugify } from "./iri.js";
+import { build, en, str } from "./graph.js";
+import { checkSlug, mintArticleIri, slugify } from "./iri.js";
 import type { InstitutionKind, PlaceKind, Ref } from "./kinds.js";
 import { INSTITUTION_KINDS, PLACE_KINDS } from "./kinds.js";
-import { httpUrl, requireName } from "./validate.js";
+import { httpUrl, lookup, optionalArray, optionalBoolean, requireName, requireObject } from "./validate.js";
 
 const { namedNode } = DataFactory;
 
@@ -28,36 +29,44 @@ export function person(
   g: GraphBuilder,
   input: NamedInput & { readonly account?: AccountInput },
 ): Ref<"person"> {
-  const { ref, iri, isNew } = namedEntity(
-    g,
-    "person",
-    "person",
-    input,
-    [schema("Person"), prov("Person"), prov("Agent")],
-    "person",
-  );
-  if (isNew && input.account !== undefined) {
-    const platform = g.check(input.account.platform, "person.account.platform", ["organisation"]);
-    const handle = requireName(input.account.handle, "person.account.handle");
-    if (!/^[A-Za-z0-9_]+$/.test(handle)) {
-      throw new NewsgraphError(
-        "invalid-value",
-        "person.account.handle",
-        `"${handle}" is not an account name`,
-      );
+  return build(g, "person", input, (g) => {
+    // Everything is checked before the first triple, so a refused call leaves no half-built person.
+    let account: { platform: NamedNode; handle: string } | undefined;
+    if (input.account !== undefined) {
+      const given = requireObject(input.account, "person.account") as Partial<AccountInput>;
+      const platform = g.check(given.platform as Ref<"organisation">, "person.account.platform", [
+        "organisation",
+      ]);
+      const handle = requireName(given.handle, "person.account.handle");
+      if (!/^[A-Za-z0-9_]{1,100}$/.test(handle)) {
+        throw new NewsgraphError(
+          "invalid-value",
+          "person.account.handle",
+          `"${handle}" is not an account name`,
+        );
+      }
+      account = { platform, handle };
     }
-    const account = mintArticleIri(
-      g.articleSlug,
-      "agent",
-      `${slugify(input.name)}-account-${slugify(handle)}`,
+    const { slug } = checkNamed(input, "person");
+    const { ref, iri, isNew } = namedEntity(
+      g,
+      "person",
+      "person",
+      input,
+      [schema("Person"), prov("Person"), prov("Agent")],
+      "person",
+      { account: account === undefined ? null : [account.platform.value, account.handle] },
     );
-    g.register("fact", account, handle, "person.account");
-    g.type(account, foaf("OnlineAccount"));
-    g.add(account, foaf("accountName"), str(handle));
-    g.add(account, ng("accountService"), platform);
-    g.add(iri, foaf("account"), account);
-  }
-  return ref;
+    if (isNew && account !== undefined) {
+      const accountIri = mintArticleIri(g.articleSlug, "agent", `${slug}-account-${slugify(account.handle)}`);
+      g.register("fact", accountIri, { handle: account.handle }, "person.account");
+      g.type(accountIri, foaf("OnlineAccount"));
+      g.add(accountIri, foaf("accountName"), str(account.handle));
+      g.add(accountIri, ng("accountService"), account.platform);
+      g.add(iri, foaf("account"), accountIri);
+    }
+    return ref;
+  });
 }
 
 /** Kinds of organisation the builders know; each maps to a schema.org / project class. */
@@ -88,27 +97,33 @@ export function organisation(
     readonly url?: string;
   },
 ): Ref<"organisation"> {
-  const type = input.type ?? "organisation";
-  if (!(type in ORG_CLASSES))
-    throw new NewsgraphError("invalid-value", "organisation.type", `unknown type "${type}"`);
-  const of = input.of === undefined ? undefined : g.check(input.of, "organisation.of", ["state"]);
-  const location =
-    input.location === undefined ? undefined : g.check(input.location, "organisation.location", PLACE_KINDS);
-  const url = input.url === undefined ? undefined : httpUrl(input.url, "organisation.url");
-  const { ref, iri, isNew } = namedEntity(
-    g,
-    "organisation",
-    "org",
-    input,
-    [...ORG_CLASSES[type], prov("Organization"), prov("Agent")],
-    "organisation",
-  );
-  if (isNew) {
-    if (of !== undefined) g.add(iri, ng("ofState"), of);
-    if (location !== undefined) g.add(iri, schema("location"), location);
-    if (url !== undefined) g.add(iri, schema("url"), namedNode(url));
-  }
-  return ref;
+  return build(g, "organisation", input, (g) => {
+    const type =
+      input.type === undefined
+        ? "organisation"
+        : lookup(ORG_CLASSES, input.type, "organisation.type", "type");
+    const of = input.of === undefined ? undefined : g.check(input.of, "organisation.of", ["state"]);
+    const location =
+      input.location === undefined
+        ? undefined
+        : g.check(input.location, "organisation.location", PLACE_KINDS);
+    const url = input.url === undefined ? undefined : httpUrl(input.url, "organisation.url");
+    const { ref, iri, isNew } = namedEntity(
+      g,
+      "organisation",
+      "org",
+      input,
+      [...ORG_CLASSES[type], prov("Organization"), prov("Agent")],
+      "organisation",
+      { type, of: of?.value ?? null, location: location?.value ?? null, url: url ?? null },
+    );
+    if (isNew) {
+      if (of !== undefined) g.add(iri, ng("ofState"), of);
+      if (location !== undefined) g.add(iri, schema("location"), location);
+      if (url !== undefined) g.add(iri, schema("url"), namedNode(url));
+    }
+    return ref;
+  });
 }
 
 /**
@@ -118,17 +133,20 @@ export function organisation(
  * outlet(g, { name: "Axios" });
  */
 export function outlet(g: GraphBuilder, input: NamedInput & { readonly url?: string }): Ref<"outlet"> {
-  const url = input.url === undefined ? undefined : httpUrl(input.url, "outlet.url");
-  const { ref, iri, isNew } = namedEntity(
-    g,
-    "outlet",
-    "org",
-    input,
-    [schema("NewsMediaOrganization"), prov("Organization"), prov("Agent")],
-    "outlet",
-  );
-  if (isNew && url !== undefined) g.add(iri, schema("url"), namedNode(url));
-  return ref;
+  return build(g, "outlet", input, (g) => {
+    const url = input.url === undefined ? undefined : httpUrl(input.url, "outlet.url");
+    const { ref, iri, isNew } = namedEntity(
+      g,
+      "outlet",
+      "org",
+      input,
+      [schema("NewsMediaOrganization"), prov("Organization"), prov("Agent")],
+      "outlet",
+      { url: url ?? null },
+    );
+    if (isNew && url !== undefined) g.add(iri, schema("url"), namedNode(url));
+    return ref;
+  });
 }
 
 /**
@@ -138,14 +156,20 @@ export function outlet(g: GraphBuilder, input: NamedInput & { readonly url?: str
  * state(g, { name: "Ukraine", wikidata: "Q212" });
  */
 export function state(g: GraphBuilder, input: NamedInput): Ref<"state"> {
-  return namedEntity(
+  return build(
     g,
     "state",
-    "state",
     input,
-    [schema("Country"), ng("State"), prov("Organization"), prov("Agent")],
-    "state",
-  ).ref;
+    (g) =>
+      namedEntity(
+        g,
+        "state",
+        "state",
+        input,
+        [schema("Country"), ng("State"), prov("Organization"), prov("Agent")],
+        "state",
+      ).ref,
+  );
 }
 
 /**
@@ -159,17 +183,22 @@ export function stateGroup(
   g: GraphBuilder,
   input: NamedInput & { readonly members?: readonly Ref<"state">[] },
 ): Ref<"stateGroup"> {
-  const members = (input.members ?? []).map((m, i) => g.check(m, `stateGroup.members[${i}]`, ["state"]));
-  const { ref, iri, isNew } = namedEntity(
-    g,
-    "stateGroup",
-    "group",
-    input,
-    [ng("GroupOfStates"), schema("Organization"), prov("Organization"), prov("Agent")],
-    "stateGroup",
-  );
-  if (isNew) for (const m of members) g.add(iri, ng("memberState"), m);
-  return ref;
+  return build(g, "stateGroup", input, (g) => {
+    const members = optionalArray<Ref<"state">>(input.members, "stateGroup.members").map((m, i) =>
+      g.check(m, `stateGroup.members[${i}]`, ["state"]),
+    );
+    const { ref, iri, isNew } = namedEntity(
+      g,
+      "stateGroup",
+      "group",
+      input,
+      [ng("GroupOfStates"), schema("Organization"), prov("Organization"), prov("Agent")],
+      "stateGroup",
+      { members: members.map((m) => m.value).sort() },
+    );
+    if (isNew) for (const m of members) g.add(iri, ng("memberState"), m);
+    return ref;
+  });
 }
 
 /**
@@ -191,20 +220,26 @@ export function unnamedAgent(
     readonly slug?: string;
   },
 ): Ref<"unnamedAgent"> {
-  const description = requireName(input.description, "unnamedAgent.description");
-  const affiliation = g.check(input.affiliation, "unnamedAgent.affiliation", INSTITUTION_KINDS);
-  const rank = input.rank === undefined ? undefined : requireName(input.rank, "unnamedAgent.rank");
-  const slug = input.slug ?? slugify(description, "unnamedAgent.description");
-  const iri = mintArticleIri(g.articleSlug, "agent", slug);
-  const plural = input.plural === true;
-  const key = JSON.stringify([description, affiliation.value, plural, rank ?? null]);
-  const { ref, isNew } = g.register("unnamedAgent", iri, key, "unnamedAgent");
-  if (isNew) {
-    g.type(iri, ng("UnnamedAgent"), prov("Agent"));
-    if (plural) g.type(iri, ng("UnnamedGroup"));
-    g.add(iri, ng("description"), en(description));
-    g.add(iri, ng("affiliation"), affiliation);
-    if (rank !== undefined) g.add(iri, ng("rank"), en(rank));
-  }
-  return ref;
+  return build(g, "unnamedAgent", input, (g) => {
+    const description = requireName(input.description, "unnamedAgent.description");
+    const affiliation = g.check(input.affiliation, "unnamedAgent.affiliation", INSTITUTION_KINDS);
+    const rank = input.rank === undefined ? undefined : requireName(input.rank, "unnamedAgent.rank");
+    const plural = optionalBoolean(input.plural, "unnamedAgent.plural") === true;
+    const slug =
+      input.slug === undefined
+        ? slugify(description, "unnamedAgent.description")
+        : checkSlug(input.slug, "unnamedAgent.slug");
+    const iri = mintArticleIri(g.articleSlug, "agent", slug);
+    const details = { description, affiliation: affiliation.value, plural, rank: rank ?? null };
+    const slugField = input.slug === undefined ? "unnamedAgent.description" : "unnamedAgent.slug";
+    const { ref, isNew } = g.register("unnamedAgent", iri, details, "unnamedAgent", slugField);
+    if (isNew) {
+      g.type(iri, ng("UnnamedAgent"), prov("Agent"));
+      if (plural) g.type(iri, ng("UnnamedGroup"));
+      g.add(iri, ng("description"), en(description));
+      g.add(iri, ng("affiliation"), affiliation);
+      if (rank !== undefined) g.add(iri, ng("rank"), en(rank));
+    }
+    return ref;
+  });
 }

@@ -1,9 +1,10 @@
 import { NewsgraphError } from "../errors.js";
 import { ng, oa } from "../vocab/namespaces.js";
 import type { GraphBuilder } from "./graph.js";
-import { nonNegative, str } from "./graph.js";
+import { build, buildWith, nonNegative, str } from "./graph.js";
 import { mintArticleIri, mintIri } from "./iri.js";
 import type { Ref } from "./kinds.js";
+import { checkText, requireObject } from "./validate.js";
 
 /** A span of the source text in Unicode code points; `end` is exclusive. */
 export interface Span {
@@ -28,6 +29,8 @@ export interface FindOptions {
 }
 
 function unitStarts(haystack: string, needle: string): number[] {
+  // An empty needle would match everywhere and never move on: callers refuse it first.
+  if (needle === "") return [];
   const starts: number[] = [];
   for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) starts.push(at);
   return starts;
@@ -41,12 +44,12 @@ function pick(
   field: string,
 ): number {
   if (starts.length === 0)
-    throw new NewsgraphError("span-not-found", field, `"${exact}" does not occur in ${where}`);
+    throw new NewsgraphError("span-not-found", field, `${shown(exact)} does not occur in ${where}`);
   if (occurrence === undefined && starts.length > 1) {
     throw new NewsgraphError(
       "ambiguous-span",
       field,
-      `"${exact}" occurs ${starts.length} times in ${where}; say which occurrence`,
+      `${shown(exact)} occurs ${starts.length} times in ${where}; say which occurrence`,
     );
   }
   const unit = starts[(occurrence ?? 1) - 1];
@@ -54,10 +57,40 @@ function pick(
     throw new NewsgraphError(
       "span-not-found",
       "occurrence",
-      `"${exact}" occurs ${starts.length} times in ${where}, not ${occurrence}`,
+      `${shown(exact)} occurs ${starts.length} times in ${where}, not ${occurrence}`,
     );
   }
   return unit;
+}
+
+const shown = (text: string) => JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text);
+
+/** A phrase to look for: a non-empty string of well-formed text. */
+function phrase(value: unknown, field: string): string {
+  if (typeof value !== "string") {
+    throw new NewsgraphError(
+      "span-not-found",
+      field,
+      value === undefined ? "is missing" : `must be a string, got ${value === null ? "null" : typeof value}`,
+    );
+  }
+  if (value === "") throw new NewsgraphError("span-not-found", field, "must not be empty");
+  return checkText(value, field, true);
+}
+
+/** Check find options: `within` a non-empty phrase, `occurrence` a whole number from 1. */
+function findOptions(options: unknown): { within: string | undefined; occurrence: number | undefined } {
+  const o = requireObject(options, "options") as FindOptions;
+  const within = o.within === undefined ? undefined : phrase(o.within, "within");
+  const occurrence = o.occurrence;
+  if (occurrence !== undefined && (!Number.isSafeInteger(occurrence) || occurrence < 1)) {
+    throw new NewsgraphError(
+      "invalid-value",
+      "occurrence",
+      `${String(occurrence)} is not an occurrence (a whole number from 1)`,
+    );
+  }
+  return { within, occurrence };
 }
 
 /**
@@ -68,24 +101,21 @@ function pick(
  * findSpan(g, "Russia", { within: "Russia’s Neutrality" });
  */
 export function findSpan(g: GraphBuilder, exact: string, options: FindOptions = {}): Span {
-  if (exact === "") throw new NewsgraphError("span-not-found", "exact", "must not be empty");
-  const where = `the text of ${g.articleSlug}`;
-  let unit: number;
-  if (options.within !== undefined) {
-    const ctx = pick(unitStarts(g.text, options.within), options.within, where, undefined, "within");
-    const inner = pick(
-      unitStarts(options.within, exact),
-      exact,
-      `"${options.within}"`,
-      options.occurrence,
-      "exact",
-    );
-    unit = ctx + inner;
-  } else {
-    unit = pick(unitStarts(g.text, exact), exact, where, options.occurrence, "exact");
-  }
-  const start = Array.from(g.text.slice(0, unit)).length;
-  return { start, end: start + Array.from(exact).length };
+  return buildWith(g, "findSpan", (g) => {
+    const text = phrase(exact, "exact");
+    const { within, occurrence } = findOptions(options);
+    const where = `the text of ${g.articleSlug}`;
+    let unit: number;
+    if (within !== undefined) {
+      const ctx = pick(unitStarts(g.text, within), within, where, undefined, "within");
+      const inner = pick(unitStarts(within, text), text, shown(within), occurrence, "exact");
+      unit = ctx + inner;
+    } else {
+      unit = pick(unitStarts(g.text, text), text, where, occurrence, "exact");
+    }
+    const start = Array.from(g.text.slice(0, unit)).length;
+    return { start, end: start + Array.from(text).length };
+  });
 }
 
 /**
@@ -97,57 +127,62 @@ export function findSpan(g: GraphBuilder, exact: string, options: FindOptions = 
  * anchor(g, { start: 0, end: 8, exact: "Zelensky" });
  */
 export function anchor(g: GraphBuilder, input: Span & { readonly exact: string }): Ref<"anchor"> {
-  const { start, end, exact } = input;
-  const length = g.codePoints.length;
-  for (const [field, value] of [
-    ["start", start],
-    ["end", end],
-  ] as const) {
-    if (!Number.isInteger(value) || value < 0 || value > length) {
+  return build(g, "anchor", input, (g) => {
+    const { start, end, exact } = input;
+    const length = g.codePoints.length;
+    for (const [field, value] of [
+      ["start", start],
+      ["end", end],
+    ] as const) {
+      if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > length) {
+        throw new NewsgraphError(
+          "offset-out-of-range",
+          `anchor.${field}`,
+          `${typeof value === "number" ? value : `a ${value === null ? "null" : typeof value}`} is outside the text of ${g.articleSlug} (0..${length} code points)`,
+        );
+      }
+    }
+    if (end <= start) {
       throw new NewsgraphError(
         "offset-out-of-range",
-        `anchor.${field}`,
-        `${value} is outside the text of ${g.articleSlug} (0..${length} code points)`,
+        "anchor.end",
+        `end ${end} must be greater than start ${start}`,
       );
     }
-  }
-  if (end <= start) {
-    throw new NewsgraphError(
-      "offset-out-of-range",
-      "anchor.end",
-      `end ${end} must be greater than start ${start}`,
-    );
-  }
-  const actual = spanText(g, input);
-  if (actual !== exact) {
-    throw new NewsgraphError(
-      "anchor-mismatch",
-      "anchor.exact",
-      `"${exact}" is not the text at ${start}..${end}, which reads "${actual}"`,
-    );
-  }
-  const slug = `${start}-${end}`;
-  const iri = mintArticleIri(g.articleSlug, "anchor", slug);
-  const { ref, isNew } = g.register("anchor", iri, exact, "anchor");
-  if (!isNew) return ref;
-  g.remember(iri, exact);
-  const quoteSel = mintArticleIri(g.articleSlug, "anchor", `${slug}-quote`);
-  const posSel = mintArticleIri(g.articleSlug, "anchor", `${slug}-position`);
-  g.type(iri, ng("TextAnchor"), oa("SpecificResource"));
-  g.add(iri, oa("hasSource"), mintIri("article", g.articleSlug));
-  g.add(iri, oa("hasSelector"), quoteSel);
-  g.add(iri, oa("hasSelector"), posSel);
-  g.type(quoteSel, oa("TextQuoteSelector"));
-  g.add(quoteSel, oa("exact"), str(exact));
-  // At the very start or end of the text there is no context to give, so the selector has none.
-  const prefix = g.codePoints.slice(Math.max(0, start - CONTEXT_LENGTH), start).join("");
-  const suffix = g.codePoints.slice(end, end + CONTEXT_LENGTH).join("");
-  if (prefix !== "") g.add(quoteSel, oa("prefix"), str(prefix));
-  if (suffix !== "") g.add(quoteSel, oa("suffix"), str(suffix));
-  g.type(posSel, oa("TextPositionSelector"));
-  g.add(posSel, oa("start"), nonNegative(start));
-  g.add(posSel, oa("end"), nonNegative(end));
-  return ref;
+    if (typeof exact !== "string") {
+      throw new NewsgraphError("anchor-mismatch", "anchor.exact", `must be a string, got ${typeof exact}`);
+    }
+    const actual = spanText(g, input);
+    if (actual !== exact) {
+      throw new NewsgraphError(
+        "anchor-mismatch",
+        "anchor.exact",
+        `"${exact}" is not the text at ${start}..${end}, which reads "${actual}"`,
+      );
+    }
+    const slug = `${start}-${end}`;
+    const iri = mintArticleIri(g.articleSlug, "anchor", slug);
+    const { ref, isNew } = g.register("anchor", iri, { exact }, "anchor", "anchor.start");
+    if (!isNew) return ref;
+    g.remember(iri, exact);
+    const quoteSel = mintArticleIri(g.articleSlug, "anchor", `${slug}-quote`);
+    const posSel = mintArticleIri(g.articleSlug, "anchor", `${slug}-position`);
+    g.type(iri, ng("TextAnchor"), oa("SpecificResource"));
+    g.add(iri, oa("hasSource"), mintIri("article", g.articleSlug));
+    g.add(iri, oa("hasSelector"), quoteSel);
+    g.add(iri, oa("hasSelector"), posSel);
+    g.type(quoteSel, oa("TextQuoteSelector"));
+    g.add(quoteSel, oa("exact"), str(exact));
+    // At the very start or end of the text there is no context to give, so the selector has none.
+    const prefix = g.codePoints.slice(Math.max(0, start - CONTEXT_LENGTH), start).join("");
+    const suffix = g.codePoints.slice(end, end + CONTEXT_LENGTH).join("");
+    if (prefix !== "") g.add(quoteSel, oa("prefix"), str(prefix));
+    if (suffix !== "") g.add(quoteSel, oa("suffix"), str(suffix));
+    g.type(posSel, oa("TextPositionSelector"));
+    g.add(posSel, oa("start"), nonNegative(start));
+    g.add(posSel, oa("end"), nonNegative(end));
+    return ref;
+  });
 }
 
 /**
@@ -157,5 +192,5 @@ export function anchor(g: GraphBuilder, input: Span & { readonly exact: string }
  * anchorText(g, "Ihor Zhovkva");
  */
 export function anchorText(g: GraphBuilder, exact: string, options: FindOptions = {}): Ref<"anchor"> {
-  return anchor(g, { ...findSpan(g, exact, options), exact });
+  return buildWith(g, "anchorText", (g) => anchor(g, { ...findSpan(g, exact, options), exact }));
 }

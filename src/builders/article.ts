@@ -1,15 +1,18 @@
 import { createHash } from "node:crypto";
 import { DataFactory } from "n3";
+import { NewsgraphError } from "../errors.js";
 import { ng, schema } from "../vocab/namespaces.js";
 import { resolvedDate } from "./date.js";
 import { externalFact } from "./entity.js";
 import type { GraphBuilder } from "./graph.js";
-import { dateLiteral, en, nonNegative, str } from "./graph.js";
+import { build, dateLiteral, en, nonNegative, str } from "./graph.js";
 import { mintIri } from "./iri.js";
 import type { Ref } from "./kinds.js";
 import { httpUrl, isoDate, requireName } from "./validate.js";
 
 const { namedNode } = DataFactory;
+
+const LANGUAGE_TAG = /^[a-zA-Z]{1,8}(?:-[a-zA-Z0-9]{1,8})*$/;
 
 /** Article metadata: the headline comes from the text, the rest from the publisher's page. */
 export interface ArticleInput {
@@ -42,48 +45,62 @@ export function article(
   g: GraphBuilder,
   input: ArticleInput,
 ): { article: Ref<"article">; published: Ref<"date"> } {
-  const headline = g.check(input.headline, "article.headline", ["anchor"]);
-  const alt =
-    input.alternativeHeadline === undefined
-      ? undefined
-      : g.check(input.alternativeHeadline, "article.alternativeHeadline", ["anchor"]);
-  const url = httpUrl(input.url, "article.url");
-  const date = isoDate(input.datePublished, "article.datePublished");
-  const language = requireName(input.language, "article.language");
-  const publisher = g.check(input.publisher, "article.publisher", ["outlet"]);
-  const author = g.check(input.author, "article.author", ["person"]);
-  const iri = mintIri("article", g.articleSlug);
-  const { ref } = g.register("article", iri, url, "article");
-  const page = namedNode(url);
-  g.type(iri, schema("NewsArticle"));
-  g.add(iri, schema("headline"), en(g.recall<string>(headline) ?? ""));
-  g.add(iri, ng("headlineAnchor"), headline);
-  if (alt !== undefined) {
-    g.add(iri, schema("alternativeHeadline"), en(g.recall<string>(alt) ?? ""));
-    g.add(iri, ng("alternativeHeadlineAnchor"), alt);
-  }
-  g.add(iri, ng("textLength"), nonNegative(g.codePoints.length));
-  g.add(iri, ng("textSha256"), str(createHash("sha256").update(g.text, "utf8").digest("hex")));
-  g.add(iri, ng("metadataSource"), page);
-  externalFact(g, "article-url", iri, schema("url"), page, "PublisherPage", page);
-  externalFact(
-    g,
-    "article-date-published",
-    iri,
-    schema("datePublished"),
-    dateLiteral(date),
-    "PublisherPage",
-    page,
-  );
-  externalFact(g, "article-language", iri, schema("inLanguage"), str(language), "PublisherPage", page);
-  externalFact(g, "article-publisher", iri, schema("publisher"), publisher, "PublisherPage", page);
-  externalFact(g, "article-author", iri, schema("author"), author, "PublisherPage", page);
-  const published = resolvedDate(g, {
-    slug: "published",
-    method: "publisher",
-    date,
-    rule: `the publication date given by the publisher's page (${url})`,
+  return build(g, "article", input, (g) => {
+    const headline = g.check(input.headline, "article.headline", ["anchor"]);
+    const alt =
+      input.alternativeHeadline === undefined
+        ? undefined
+        : g.check(input.alternativeHeadline, "article.alternativeHeadline", ["anchor"]);
+    const url = httpUrl(input.url, "article.url");
+    const date = isoDate(input.datePublished, "article.datePublished");
+    const language = requireName(input.language, "article.language");
+    if (!LANGUAGE_TAG.test(language)) {
+      throw new NewsgraphError("invalid-value", "article.language", `"${language}" is not a language tag`);
+    }
+    const publisher = g.check(input.publisher, "article.publisher", ["outlet"]);
+    const author = g.check(input.author, "article.author", ["person"]);
+    const iri = mintIri("article", g.articleSlug);
+    const details = {
+      headline: headline.value,
+      alternativeHeadline: alt?.value ?? null,
+      url,
+      datePublished: date,
+      language,
+      publisher: publisher.value,
+      author: author.value,
+    };
+    const { ref } = g.register("article", iri, details, "article", "GraphBuilder.articleSlug");
+    const page = namedNode(url);
+    g.type(iri, schema("NewsArticle"));
+    g.add(iri, schema("headline"), en(g.recall<string>(headline) ?? ""));
+    g.add(iri, ng("headlineAnchor"), headline);
+    if (alt !== undefined) {
+      g.add(iri, schema("alternativeHeadline"), en(g.recall<string>(alt) ?? ""));
+      g.add(iri, ng("alternativeHeadlineAnchor"), alt);
+    }
+    g.add(iri, ng("textLength"), nonNegative(g.codePoints.length));
+    g.add(iri, ng("textSha256"), str(createHash("sha256").update(g.text, "utf8").digest("hex")));
+    g.add(iri, ng("metadataSource"), page);
+    externalFact(g, "article-url", iri, schema("url"), page, "PublisherPage", page);
+    externalFact(
+      g,
+      "article-date-published",
+      iri,
+      schema("datePublished"),
+      dateLiteral(date),
+      "PublisherPage",
+      page,
+    );
+    externalFact(g, "article-language", iri, schema("inLanguage"), str(language), "PublisherPage", page);
+    externalFact(g, "article-publisher", iri, schema("publisher"), publisher, "PublisherPage", page);
+    externalFact(g, "article-author", iri, schema("author"), author, "PublisherPage", page);
+    const published = resolvedDate(g, {
+      slug: "published",
+      method: "publisher",
+      date,
+      rule: `the publication date given by the publisher's page (${url})`,
+    });
+    g.add(iri, ng("publishedAt"), published.iri);
+    return { article: ref, published };
   });
-  g.add(iri, ng("publishedAt"), published.iri);
-  return { article: ref, published };
 }

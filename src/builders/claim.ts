@@ -5,12 +5,19 @@ import type { Stance } from "../vocab/concepts.js";
 import { STANCES } from "../vocab/concepts.js";
 import { ng, rdfs } from "../vocab/namespaces.js";
 import { cameo } from "./concept.js";
-import type { GraphBuilder } from "./graph.js";
-import { en } from "./graph.js";
-import { mintArticleIri } from "./iri.js";
+import type { Details, GraphBuilder } from "./graph.js";
+import { build, en } from "./graph.js";
+import { checkSlug, mintArticleIri } from "./iri.js";
 import type { AgentKind, ContentKind, EntityKind, Kind, Ref } from "./kinds.js";
 import { AGENT_KINDS, CONTENT_KINDS, ENTITY_KINDS } from "./kinds.js";
-import { requireName } from "./validate.js";
+import {
+  lookup,
+  optionalArray,
+  optionalBoolean,
+  requireArray,
+  requireName,
+  requireObject,
+} from "./validate.js";
 
 /** What every piece of claim content has: a slug, a label in our words, and optionally its span. */
 export interface ContentInput {
@@ -19,31 +26,45 @@ export interface ContentInput {
   readonly anchor?: Ref<"anchor">;
 }
 
+interface CheckedContent {
+  readonly label: string;
+  readonly slug: string;
+  readonly anchor: NamedNode | undefined;
+}
+
+/** Check the slug, label and anchor every piece of claim content has (before anything is emitted). */
+function checkContent(g: GraphBuilder, kind: ContentKind, input: ContentInput): CheckedContent {
+  const label = requireName(input.label, `${kind}.label`);
+  const slug = checkSlug(input.slug, `${kind}.slug`);
+  const anchor = input.anchor === undefined ? undefined : g.check(input.anchor, `${kind}.anchor`, ["anchor"]);
+  return { label, slug, anchor };
+}
+
+/** Register and emit the common part of claim content; `details` is everything else it emits. */
 function content<K extends ContentKind>(
   g: GraphBuilder,
   kind: K,
   cls: string,
-  input: ContentInput,
-  key: unknown,
+  checked: CheckedContent,
+  details: Details,
 ): { ref: Ref<K>; iri: NamedNode; isNew: boolean } {
-  const label = requireName(input.label, `${kind}.label`);
-  const anchorIri =
-    input.anchor === undefined ? undefined : g.check(input.anchor, `${kind}.anchor`, ["anchor"]);
-  const iri = mintArticleIri(g.articleSlug, "claim", input.slug);
-  const reg = g.register(kind, iri, JSON.stringify([label, anchorIri?.value ?? null, key]), `${kind}.slug`);
+  const iri = mintArticleIri(g.articleSlug, "claim", checked.slug);
+  const all = { label: checked.label, anchor: checked.anchor?.value ?? null, ...details };
+  const reg = g.register(kind, iri, all, kind);
   if (reg.isNew) {
     g.type(iri, ng(cls), ng("ClaimContent"));
-    g.add(iri, rdfs("label"), en(label));
-    if (anchorIri !== undefined) g.add(iri, ng("anchor"), anchorIri);
+    g.add(iri, rdfs("label"), en(checked.label));
+    if (checked.anchor !== undefined) g.add(iri, ng("anchor"), checked.anchor);
   }
   return { ...reg, iri };
 }
 
 const agentOf = (g: GraphBuilder, r: Ref<AgentKind>, field: string) => g.check(r, field, AGENT_KINDS);
 const entitiesOf = (g: GraphBuilder, rs: readonly Ref<EntityKind>[] | undefined, field: string) =>
-  (rs ?? []).map((r, i) => g.check(r, `${field}[${i}]`, ENTITY_KINDS));
-const contentsOf = (g: GraphBuilder, rs: readonly Ref<ContentKind>[], field: string) =>
-  rs.map((r, i) => g.check(r, `${field}[${i}]`, CONTENT_KINDS));
+  optionalArray<Ref<EntityKind>>(rs, field).map((r, i) => g.check(r, `${field}[${i}]`, ENTITY_KINDS));
+const contentsOf = (g: GraphBuilder, rs: readonly Ref<ContentKind>[] | undefined, field: string) =>
+  optionalArray<Ref<ContentKind>>(rs, field).map((r, i) => g.check(r, `${field}[${i}]`, CONTENT_KINDS));
+const sorted = (nodes: readonly NamedNode[]) => nodes.map((n) => n.value).sort();
 
 /**
  * An action that a claim is about — something someone would, should or will not do ("Ukraine becomes
@@ -65,24 +86,31 @@ export function action(
     readonly concerns?: readonly Ref<ContentKind>[];
   },
 ): Ref<"action"> {
-  const concerns = contentsOf(g, input.concerns ?? [], "action.concerns");
-  const actor = input.actor === undefined ? undefined : agentOf(g, input.actor, "action.actor");
-  const affects = entitiesOf(g, input.affects, "action.affects");
-  const leadsTo =
-    input.leadsTo === undefined ? undefined : g.check(input.leadsTo, "action.leadsTo", ["action"]);
-  const type = input.eventType === undefined ? undefined : cameo(g, input.eventType).iri;
-  const { ref, iri, isNew } = content(g, "action", "Action", input, [
-    actor?.value,
-    affects.map((a) => a.value),
-  ]);
-  if (isNew) {
-    if (actor !== undefined) g.add(iri, ng("actor"), actor);
-    for (const a of affects) g.add(iri, ng("affects"), a);
-    if (type !== undefined) g.add(iri, ng("eventType"), type);
-    if (leadsTo !== undefined) g.add(iri, ng("leadsTo"), leadsTo);
-    for (const c of concerns) g.add(iri, ng("concerns"), c);
-  }
-  return ref;
+  return build(g, "action", input, (g) => {
+    const checked = checkContent(g, "action", input);
+    const concerns = contentsOf(g, input.concerns, "action.concerns");
+    const actor = input.actor === undefined ? undefined : agentOf(g, input.actor, "action.actor");
+    const affects = entitiesOf(g, input.affects, "action.affects");
+    const leadsTo =
+      input.leadsTo === undefined ? undefined : g.check(input.leadsTo, "action.leadsTo", ["action"]);
+    const type =
+      input.eventType === undefined ? undefined : cameo(g, input.eventType, "action.eventType").iri;
+    const { ref, iri, isNew } = content(g, "action", "Action", checked, {
+      actor: actor?.value ?? null,
+      affects: sorted(affects),
+      eventType: input.eventType ?? null,
+      leadsTo: leadsTo?.value ?? null,
+      concerns: sorted(concerns),
+    });
+    if (isNew) {
+      if (actor !== undefined) g.add(iri, ng("actor"), actor);
+      for (const a of affects) g.add(iri, ng("affects"), a);
+      if (type !== undefined) g.add(iri, ng("eventType"), type);
+      if (leadsTo !== undefined) g.add(iri, ng("leadsTo"), leadsTo);
+      for (const c of concerns) g.add(iri, ng("concerns"), c);
+    }
+    return ref;
+  });
 }
 
 /** The status a recognition grants a territory. */
@@ -107,33 +135,48 @@ export function recognition(
     readonly territories: readonly Ref<"territory">[];
   } & { readonly status: RecognisedStatus },
 ): Ref<"recognition"> {
-  const recogniser = agentOf(g, input.recogniser, "recognition.recogniser");
-  if (input.territories.length === 0) {
-    throw new NewsgraphError("invalid-input", "recognition.territories", "needs at least one territory");
-  }
-  const territories = input.territories.map((t, i) =>
-    g.check(t, `recognition.territories[${i}]`, ["territory"]),
-  );
-  const status = input.status;
-  const partOf =
-    status.status === "partOf" ? g.check(status.of, "recognition.status.of", ["state"]) : undefined;
-  const { ref, iri, isNew } = content(g, "recognition", "Recognition", input, [
-    recogniser.value,
-    territories.map((t) => t.value),
-  ]);
-  if (isNew) {
-    g.type(iri, ng("Action"));
-    g.add(iri, ng("actor"), recogniser);
-    for (const t of territories) g.add(iri, ng("recognisedTerritory"), t);
-    if (partOf !== undefined) {
-      g.add(iri, ng("recognisedStatus"), ng("PartOfState"));
-      g.add(iri, ng("asPartOf"), partOf);
-    } else {
-      g.add(iri, ng("recognisedStatus"), ng("Independent"));
+  return build(g, "recognition", input, (g) => {
+    const checked = checkContent(g, "recognition", input);
+    const recogniser = agentOf(g, input.recogniser, "recognition.recogniser");
+    const given = requireArray<Ref<"territory">>(input.territories, "recognition.territories");
+    if (given.length === 0) {
+      throw new NewsgraphError("invalid-input", "recognition.territories", "needs at least one territory");
     }
-    g.add(iri, ng("eventType"), cameo(g, "054").iri);
-  }
-  return ref;
+    const territories = given.map((t, i) => g.check(t, `recognition.territories[${i}]`, ["territory"]));
+    const status = requireObject(input.status, "recognition.status") as Partial<RecognisedStatus> & {
+      of?: Ref<"state">;
+    };
+    if (status.status !== "partOf" && status.status !== "independent") {
+      throw new NewsgraphError(
+        "invalid-value",
+        "recognition.status.status",
+        'must be "partOf" (with `of`) or "independent"',
+      );
+    }
+    const partOf =
+      status.status === "partOf"
+        ? g.check(status.of as Ref<"state">, "recognition.status.of", ["state"])
+        : undefined;
+    const { ref, iri, isNew } = content(g, "recognition", "Recognition", checked, {
+      recogniser: recogniser.value,
+      territories: sorted(territories),
+      status: status.status,
+      of: partOf?.value ?? null,
+    });
+    if (isNew) {
+      g.type(iri, ng("Action"));
+      g.add(iri, ng("actor"), recogniser);
+      for (const t of territories) g.add(iri, ng("recognisedTerritory"), t);
+      if (partOf !== undefined) {
+        g.add(iri, ng("recognisedStatus"), ng("PartOfState"));
+        g.add(iri, ng("asPartOf"), partOf);
+      } else {
+        g.add(iri, ng("recognisedStatus"), ng("Independent"));
+      }
+      g.add(iri, ng("eventType"), cameo(g, "054").iri);
+    }
+    return ref;
+  });
 }
 
 /**
@@ -153,16 +196,22 @@ export function guarantee(
     readonly beneficiary: Ref<AgentKind>;
   },
 ): Ref<"guarantee"> {
-  const guarantors = input.guarantors.map((a, i) => agentOf(g, a, `guarantee.guarantors[${i}]`));
-  const beneficiary = agentOf(g, input.beneficiary, "guarantee.beneficiary");
-  const { ref, iri, isNew } = content(g, "guarantee", "SecurityGuarantee", input, [
-    guarantors.map((x) => x.value),
-  ]);
-  if (isNew) {
-    for (const a of guarantors) g.add(iri, ng("guarantor"), a);
-    g.add(iri, ng("beneficiary"), beneficiary);
-  }
-  return ref;
+  return build(g, "guarantee", input, (g) => {
+    const checked = checkContent(g, "guarantee", input);
+    const guarantors = requireArray<Ref<AgentKind>>(input.guarantors, "guarantee.guarantors").map((a, i) =>
+      agentOf(g, a, `guarantee.guarantors[${i}]`),
+    );
+    const beneficiary = agentOf(g, input.beneficiary, "guarantee.beneficiary");
+    const { ref, iri, isNew } = content(g, "guarantee", "SecurityGuarantee", checked, {
+      guarantors: sorted(guarantors),
+      beneficiary: beneficiary.value,
+    });
+    if (isNew) {
+      for (const a of guarantors) g.add(iri, ng("guarantor"), a);
+      g.add(iri, ng("beneficiary"), beneficiary);
+    }
+    return ref;
+  });
 }
 
 /**
@@ -183,25 +232,29 @@ export function demand(
     readonly inReturn?: Ref<"action">;
   },
 ): Ref<"demand"> {
-  const by = agentOf(g, input.by, "demand.by");
-  const of = agentOf(g, input.of, "demand.of");
-  if (input.items.length === 0)
-    throw new NewsgraphError("invalid-input", "demand.items", "needs at least one item");
-  const items = contentsOf(g, input.items, "demand.items");
-  const inReturn =
-    input.inReturn === undefined ? undefined : g.check(input.inReturn, "demand.inReturn", ["action"]);
-  const { ref, iri, isNew } = content(g, "demand", "Demand", input, [
-    by.value,
-    of.value,
-    items.map((i) => i.value),
-  ]);
-  if (isNew) {
-    g.add(iri, ng("demandedBy"), by);
-    g.add(iri, ng("demandedOf"), of);
-    for (const it of items) g.add(iri, ng("item"), it);
-    if (inReturn !== undefined) g.add(iri, ng("offersInReturn"), inReturn);
-  }
-  return ref;
+  return build(g, "demand", input, (g) => {
+    const checked = checkContent(g, "demand", input);
+    const by = agentOf(g, input.by, "demand.by");
+    const of = agentOf(g, input.of, "demand.of");
+    if (requireArray(input.items, "demand.items").length === 0)
+      throw new NewsgraphError("invalid-input", "demand.items", "needs at least one item");
+    const items = contentsOf(g, input.items, "demand.items");
+    const inReturn =
+      input.inReturn === undefined ? undefined : g.check(input.inReturn, "demand.inReturn", ["action"]);
+    const { ref, iri, isNew } = content(g, "demand", "Demand", checked, {
+      by: by.value,
+      of: of.value,
+      items: sorted(items),
+      inReturn: inReturn?.value ?? null,
+    });
+    if (isNew) {
+      g.add(iri, ng("demandedBy"), by);
+      g.add(iri, ng("demandedOf"), of);
+      for (const it of items) g.add(iri, ng("item"), it);
+      if (inReturn !== undefined) g.add(iri, ng("offersInReturn"), inReturn);
+    }
+    return ref;
+  });
 }
 
 /**
@@ -223,23 +276,29 @@ export function condition(
     readonly precondition?: boolean;
   },
 ): Ref<"condition"> {
-  const holder = agentOf(g, input.holder, "condition.holder");
-  const outcome = g.check<Kind>(input.outcome, "condition.outcome", [...CONTENT_KINDS, "event"]);
-  if (input.requires.length === 0) {
-    throw new NewsgraphError("invalid-input", "condition.requires", "needs at least one requirement");
-  }
-  const requires = contentsOf(g, input.requires, "condition.requires");
-  const { ref, iri, isNew } = content(g, "condition", "Condition", input, [
-    outcome.value,
-    requires.map((r) => r.value),
-  ]);
-  if (isNew) {
-    if (input.precondition === true) g.type(iri, ng("Precondition"));
-    g.add(iri, ng("conditionHolder"), holder);
-    g.add(iri, ng("outcome"), outcome);
-    for (const r of requires) g.add(iri, ng("requires"), r);
-  }
-  return ref;
+  return build(g, "condition", input, (g) => {
+    const checked = checkContent(g, "condition", input);
+    const holder = agentOf(g, input.holder, "condition.holder");
+    const outcome = g.check<Kind>(input.outcome, "condition.outcome", [...CONTENT_KINDS, "event"]);
+    if (requireArray(input.requires, "condition.requires").length === 0) {
+      throw new NewsgraphError("invalid-input", "condition.requires", "needs at least one requirement");
+    }
+    const requires = contentsOf(g, input.requires, "condition.requires");
+    const precondition = optionalBoolean(input.precondition, "condition.precondition") === true;
+    const { ref, iri, isNew } = content(g, "condition", "Condition", checked, {
+      holder: holder.value,
+      outcome: outcome.value,
+      requires: sorted(requires),
+      precondition,
+    });
+    if (isNew) {
+      if (precondition) g.type(iri, ng("Precondition"));
+      g.add(iri, ng("conditionHolder"), holder);
+      g.add(iri, ng("outcome"), outcome);
+      for (const r of requires) g.add(iri, ng("requires"), r);
+    }
+    return ref;
+  });
 }
 
 /**
@@ -261,21 +320,30 @@ export function proposal(
     readonly assessment?: string;
   },
 ): Ref<"proposal"> {
-  const by = agentOf(g, input.by, "proposal.by");
-  const to = agentOf(g, input.to, "proposal.to");
-  const includes = contentsOf(g, input.includes ?? [], "proposal.includes");
-  const excludes = contentsOf(g, input.excludes ?? [], "proposal.excludes");
-  const assessment =
-    input.assessment === undefined ? undefined : requireName(input.assessment, "proposal.assessment");
-  const { ref, iri, isNew } = content(g, "proposal", "Proposal", input, [by.value, to.value]);
-  if (isNew) {
-    g.add(iri, ng("proposedBy"), by);
-    g.add(iri, ng("proposedTo"), to);
-    for (const x of includes) g.add(iri, ng("includes"), x);
-    for (const x of excludes) g.add(iri, ng("excludes"), x);
-    if (assessment !== undefined) g.add(iri, ng("assessment"), en(assessment));
-  }
-  return ref;
+  return build(g, "proposal", input, (g) => {
+    const checked = checkContent(g, "proposal", input);
+    const by = agentOf(g, input.by, "proposal.by");
+    const to = agentOf(g, input.to, "proposal.to");
+    const includes = contentsOf(g, input.includes, "proposal.includes");
+    const excludes = contentsOf(g, input.excludes, "proposal.excludes");
+    const assessment =
+      input.assessment === undefined ? undefined : requireName(input.assessment, "proposal.assessment");
+    const { ref, iri, isNew } = content(g, "proposal", "Proposal", checked, {
+      by: by.value,
+      to: to.value,
+      includes: sorted(includes),
+      excludes: sorted(excludes),
+      assessment: assessment ?? null,
+    });
+    if (isNew) {
+      g.add(iri, ng("proposedBy"), by);
+      g.add(iri, ng("proposedTo"), to);
+      for (const x of includes) g.add(iri, ng("includes"), x);
+      for (const x of excludes) g.add(iri, ng("excludes"), x);
+      if (assessment !== undefined) g.add(iri, ng("assessment"), en(assessment));
+    }
+    return ref;
+  });
 }
 
 /**
@@ -290,14 +358,20 @@ export function refusal(
   g: GraphBuilder,
   input: ContentInput & { readonly by: Ref<AgentKind>; readonly refused: Ref<ContentKind> },
 ): Ref<"refusal"> {
-  const by = agentOf(g, input.by, "refusal.by");
-  const refused = g.check(input.refused, "refusal.refused", CONTENT_KINDS);
-  const { ref, iri, isNew } = content(g, "refusal", "Refusal", input, [by.value, refused.value]);
-  if (isNew) {
-    g.add(iri, ng("refusedBy"), by);
-    g.add(iri, ng("refused"), refused);
-  }
-  return ref;
+  return build(g, "refusal", input, (g) => {
+    const checked = checkContent(g, "refusal", input);
+    const by = agentOf(g, input.by, "refusal.by");
+    const refused = g.check(input.refused, "refusal.refused", CONTENT_KINDS);
+    const { ref, iri, isNew } = content(g, "refusal", "Refusal", checked, {
+      by: by.value,
+      refused: refused.value,
+    });
+    if (isNew) {
+      g.add(iri, ng("refusedBy"), by);
+      g.add(iri, ng("refused"), refused);
+    }
+    return ref;
+  });
 }
 
 /**
@@ -316,21 +390,23 @@ export function position(
     readonly towards: Ref<ContentKind> | Ref<EntityKind>;
   },
 ): Ref<"position"> {
-  const holder = agentOf(g, input.holder, "position.holder");
-  if (!(input.stance in STANCES))
-    throw new NewsgraphError("invalid-value", "position.stance", `unknown stance "${input.stance}"`);
-  const towards = g.check<Kind>(input.towards, "position.towards", [...CONTENT_KINDS, ...ENTITY_KINDS]);
-  const { ref, iri, isNew } = content(g, "position", "Position", input, [
-    holder.value,
-    input.stance,
-    towards.value,
-  ]);
-  if (isNew) {
-    g.add(iri, ng("holder"), holder);
-    g.add(iri, ng("stance"), STANCES[input.stance]);
-    g.add(iri, ng("towards"), towards);
-  }
-  return ref;
+  return build(g, "position", input, (g) => {
+    const checked = checkContent(g, "position", input);
+    const holder = agentOf(g, input.holder, "position.holder");
+    const stance = lookup(STANCES, input.stance, "position.stance", "stance");
+    const towards = g.check<Kind>(input.towards, "position.towards", [...CONTENT_KINDS, ...ENTITY_KINDS]);
+    const { ref, iri, isNew } = content(g, "position", "Position", checked, {
+      holder: holder.value,
+      stance,
+      towards: towards.value,
+    });
+    if (isNew) {
+      g.add(iri, ng("holder"), holder);
+      g.add(iri, ng("stance"), STANCES[stance]);
+      g.add(iri, ng("towards"), towards);
+    }
+    return ref;
+  });
 }
 
 /**
@@ -346,17 +422,21 @@ export function choice(
   g: GraphBuilder,
   input: ContentInput & { readonly facedBy: Ref<AgentKind>; readonly options: readonly Ref<"action">[] },
 ): Ref<"choice"> {
-  const facedBy = agentOf(g, input.facedBy, "choice.facedBy");
-  if (input.options.length < 2)
-    throw new NewsgraphError("invalid-input", "choice.options", "needs at least two options");
-  const options = input.options.map((o, i) => g.check(o, `choice.options[${i}]`, ["action"]));
-  const { ref, iri, isNew } = content(g, "choice", "Choice", input, [
-    facedBy.value,
-    options.map((o) => o.value),
-  ]);
-  if (isNew) {
-    g.add(iri, ng("facedBy"), facedBy);
-    for (const o of options) g.add(iri, ng("option"), o);
-  }
-  return ref;
+  return build(g, "choice", input, (g) => {
+    const checked = checkContent(g, "choice", input);
+    const facedBy = agentOf(g, input.facedBy, "choice.facedBy");
+    const given = requireArray<Ref<"action">>(input.options, "choice.options");
+    if (given.length < 2)
+      throw new NewsgraphError("invalid-input", "choice.options", "needs at least two options");
+    const options = given.map((o, i) => g.check(o, `choice.options[${i}]`, ["action"]));
+    const { ref, iri, isNew } = content(g, "choice", "Choice", checked, {
+      facedBy: facedBy.value,
+      options: sorted(options),
+    });
+    if (isNew) {
+      g.add(iri, ng("facedBy"), facedBy);
+      for (const o of options) g.add(iri, ng("option"), o);
+    }
+    return ref;
+  });
 }

@@ -4,10 +4,10 @@ import type { DateMethod } from "../vocab/concepts.js";
 import { DATE_METHODS } from "../vocab/concepts.js";
 import { ng, time } from "../vocab/namespaces.js";
 import type { GraphBuilder } from "./graph.js";
-import { dateLiteral, en, str } from "./graph.js";
-import { mintArticleIri } from "./iri.js";
+import { build, dateLiteral, en, str } from "./graph.js";
+import { checkSlug, mintArticleIri } from "./iri.js";
 import type { Ref } from "./kinds.js";
-import { addDays, isoDate, requireName, weekday } from "./validate.js";
+import { addDays, isoDate, lookup, requireName, weekday } from "./validate.js";
 
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
 /** An English weekday name. */
@@ -22,10 +22,19 @@ export type Weekday = (typeof WEEKDAYS)[number];
  */
 export function resolveWeekday(published: string, day: Weekday): { date: string; rule: string } {
   const pub = isoDate(published, "published");
-  const target = WEEKDAYS.indexOf(day);
-  if (target < 0) throw new NewsgraphError("invalid-value", "weekday", `"${day}" is not a weekday`);
+  const target = typeof day === "string" ? WEEKDAYS.indexOf(day) : -1;
+  if (target < 0) {
+    throw new NewsgraphError(
+      "invalid-value",
+      "weekday",
+      `${typeof day === "string" ? JSON.stringify(day.length > 40 ? `${day.slice(0, 40)}…` : day) : `a ${typeof day}`} is not a weekday (${WEEKDAYS.join(", ")})`,
+    );
+  }
   const back = (weekday(pub) - target + 7) % 7;
   const date = addDays(pub, -back);
+  if (date < "0001-01-01" || date.startsWith("-")) {
+    throw new NewsgraphError("invalid-date", "weekday", `the ${day} before ${pub} falls before 0001-01-01`);
+  }
   const pubDay = WEEKDAYS[weekday(pub)];
   return {
     date,
@@ -60,54 +69,55 @@ export function resolvedDate(
     readonly after?: Ref<"date"> | Ref<"event">;
   },
 ): Ref<"date"> {
-  const { method } = input;
-  if (!(method in DATE_METHODS))
-    throw new NewsgraphError("invalid-value", "date.method", `unknown method "${method}"`);
-  const rule = requireName(input.rule, "date.rule");
-  const date = input.date === undefined ? undefined : isoDate(input.date, "date.date");
-  if (method === "unstated" && date !== undefined) {
-    throw new NewsgraphError(
-      "invalid-date",
-      "date.date",
-      "a date the text does not give must not be filled in",
-    );
-  }
-  if (method !== "unstated" && date === undefined) {
-    throw new NewsgraphError("invalid-date", "date.date", `method "${method}" needs the resolved day`);
-  }
-  if (method === "explicit" && input.phrase === undefined) {
-    throw new NewsgraphError(
-      "invalid-input",
-      "date.phrase",
-      "a date resolved from a phrase needs the phrase's anchor",
-    );
-  }
-  const phrase = input.phrase === undefined ? undefined : g.check(input.phrase, "date.phrase", ["anchor"]);
-  const bound = (r: Ref<"date"> | Ref<"event"> | undefined, field: string): NamedNode | undefined =>
-    r === undefined ? undefined : g.check<"date" | "event">(r, field, ["date", "event"]);
-  const before = bound(input.before, "date.before");
-  const after = bound(input.after, "date.after");
-  const iri = mintArticleIri(g.articleSlug, "date", input.slug);
-  const key = JSON.stringify([
-    method,
-    rule,
-    date ?? null,
-    phrase?.value ?? null,
-    before?.value ?? null,
-    after?.value ?? null,
-  ]);
-  const { ref, isNew } = g.register("date", iri, key, "date");
-  if (!isNew) return ref;
-  g.type(iri, ng("ResolvedDate"), time("Instant"));
-  if (date !== undefined) g.add(iri, time("inXSDDate"), dateLiteral(date));
-  g.add(iri, ng("resolutionMethod"), DATE_METHODS[method]);
-  g.add(iri, ng("resolutionRule"), en(rule));
-  if (phrase !== undefined) {
-    g.add(iri, ng("phraseAnchor"), phrase);
-    const surface = g.recall<string>(phrase);
-    if (surface !== undefined) g.add(iri, ng("surfaceForm"), str(surface));
-  }
-  if (before !== undefined) g.add(iri, time("before"), before);
-  if (after !== undefined) g.add(iri, time("after"), after);
-  return ref;
+  return build(g, "date", input, (g) => {
+    const method = lookup(DATE_METHODS, input.method, "date.method", "method");
+    const rule = requireName(input.rule, "date.rule");
+    const date = input.date === undefined ? undefined : isoDate(input.date, "date.date");
+    if (method === "unstated" && date !== undefined) {
+      throw new NewsgraphError(
+        "invalid-date",
+        "date.date",
+        "a date the text does not give must not be filled in",
+      );
+    }
+    if (method !== "unstated" && date === undefined) {
+      throw new NewsgraphError("invalid-date", "date.date", `method "${method}" needs the resolved day`);
+    }
+    if (method === "explicit" && input.phrase === undefined) {
+      throw new NewsgraphError(
+        "invalid-input",
+        "date.phrase",
+        "a date resolved from a phrase needs the phrase's anchor",
+      );
+    }
+    const phrase = input.phrase === undefined ? undefined : g.check(input.phrase, "date.phrase", ["anchor"]);
+    const bound = (r: Ref<"date"> | Ref<"event"> | undefined, field: string): NamedNode | undefined =>
+      r === undefined ? undefined : g.check<"date" | "event">(r, field, ["date", "event"]);
+    const before = bound(input.before, "date.before");
+    const after = bound(input.after, "date.after");
+    const slug = checkSlug(input.slug, "date.slug");
+    const iri = mintArticleIri(g.articleSlug, "date", slug);
+    const details = {
+      method,
+      rule,
+      date: date ?? null,
+      phrase: phrase?.value ?? null,
+      before: before?.value ?? null,
+      after: after?.value ?? null,
+    };
+    const { ref, isNew } = g.register("date", iri, details, "date");
+    if (!isNew) return ref;
+    g.type(iri, ng("ResolvedDate"), time("Instant"));
+    if (date !== undefined) g.add(iri, time("inXSDDate"), dateLiteral(date));
+    g.add(iri, ng("resolutionMethod"), DATE_METHODS[method]);
+    g.add(iri, ng("resolutionRule"), en(rule));
+    if (phrase !== undefined) {
+      g.add(iri, ng("phraseAnchor"), phrase);
+      const surface = g.recall<string>(phrase);
+      if (surface !== undefined) g.add(iri, ng("surfaceForm"), str(surface));
+    }
+    if (before !== undefined) g.add(iri, time("before"), before);
+    if (after !== undefined) g.add(iri, time("after"), after);
+    return ref;
+  });
 }

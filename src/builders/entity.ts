@@ -1,11 +1,12 @@
 import type { NamedNode, Quad_Object } from "@rdfjs/types";
+import { NewsgraphError } from "../errors.js";
 import { ng, owl, rdf, rdfs, skos, wd } from "../vocab/namespaces.js";
-import type { GraphBuilder } from "./graph.js";
-import { en } from "./graph.js";
+import type { Details, GraphBuilder } from "./graph.js";
+import { buildWith, en } from "./graph.js";
 import type { GlobalPath } from "./iri.js";
-import { mintArticleIri, mintIri, slugify } from "./iri.js";
+import { checkSlug, mintArticleIri, mintIri, slugify } from "./iri.js";
 import type { Kind, Ref } from "./kinds.js";
-import { requireName, wikidataId } from "./validate.js";
+import { absoluteIri, checkText, lookup, optionalArray, requireName, wikidataId } from "./validate.js";
 
 /** What every named entity builder accepts. */
 export interface NamedInput {
@@ -22,9 +23,42 @@ export interface NamedInput {
 /** Origins of facts that do not come from the article's body text. */
 export type FactOrigin = "PublisherPage" | "VerifiedWikidataLink";
 
+const FACT_ORIGINS = { PublisherPage: true, VerifiedWikidataLink: true } as const;
+
+const LANGUAGE_TAG = /^[a-zA-Z]{1,8}(?:-[a-zA-Z0-9]{1,8})*$/;
+
+/** Check an RDF term given to a builder: an IRI that can be written and read back, or a sound literal. */
+function checkTerm(term: unknown, field: string, literalAllowed: boolean): string {
+  const t = (typeof term === "object" && term !== null ? term : {}) as {
+    termType?: unknown;
+    value?: unknown;
+    language?: unknown;
+    datatype?: unknown;
+  };
+  if (t.termType === "NamedNode") return `<${absoluteIri(t.value, field)}>`;
+  if (literalAllowed && t.termType === "Literal") {
+    if (typeof t.value !== "string") {
+      throw new NewsgraphError("invalid-value", field, "a literal's value must be a string");
+    }
+    checkText(t.value, field, true);
+    const language = t.language ?? "";
+    if (typeof language !== "string" || (language !== "" && !LANGUAGE_TAG.test(language))) {
+      throw new NewsgraphError("invalid-value", field, `${JSON.stringify(language)} is not a language tag`);
+    }
+    const datatype = checkTerm(t.datatype, `${field}.datatype`, false);
+    return `${JSON.stringify(t.value)}@${language}^^${datatype}`;
+  }
+  throw new NewsgraphError(
+    "invalid-input",
+    field,
+    `must be ${literalAllowed ? "a NamedNode or a Literal" : "a NamedNode"}`,
+  );
+}
+
 /**
  * Record that one triple comes from outside the body text (standard RDF reification, so any store reads
- * it): the triple itself is also added, and the record says where it came from.
+ * it): the triple itself is also added, and the record says where it came from. Every IRI is checked as
+ * it enters.
  */
 export function externalFact(
   g: GraphBuilder,
@@ -35,20 +69,33 @@ export function externalFact(
   origin: FactOrigin,
   source: NamedNode,
 ): void {
-  const iri = mintArticleIri(g.articleSlug, "fact", slug);
-  const key = `${subject.value} ${predicate.value} ${object.value}`;
-  const { isNew } = g.register("fact", iri, key, "fact");
-  g.add(subject, predicate, object);
-  if (!isNew) return;
-  g.type(iri, ng("ExternalFact"), rdf("Statement"));
-  g.add(iri, rdf("subject"), subject);
-  g.add(iri, rdf("predicate"), predicate);
-  g.add(iri, rdf("object"), object);
-  g.add(iri, ng("factOrigin"), ng(origin));
-  g.add(iri, ng("factSource"), source);
+  buildWith(g, "fact", () => {
+    checkSlug(slug, "fact.slug");
+    const details = {
+      subject: checkTerm(subject, "fact.subject", false),
+      predicate: checkTerm(predicate, "fact.predicate", false),
+      object: checkTerm(object, "fact.object", true),
+      origin: lookup(FACT_ORIGINS, origin, "fact.origin", "origin"),
+      source: checkTerm(source, "fact.source", false),
+    };
+    const iri = mintArticleIri(g.articleSlug, "fact", slug);
+    const { isNew } = g.register("fact", iri, details, "fact");
+    g.add(subject, predicate, object);
+    if (!isNew) return;
+    g.type(iri, ng("ExternalFact"), rdf("Statement"));
+    g.add(iri, rdf("subject"), subject);
+    g.add(iri, rdf("predicate"), predicate);
+    g.add(iri, rdf("object"), object);
+    g.add(iri, ng("factOrigin"), ng(origin));
+    g.add(iri, ng("factSource"), source);
+  });
 }
 
-/** Emit a named entity: type, labels and the optional Wikidata link. Returns its reference. */
+/**
+ * Emit a named entity: type, labels and the optional Wikidata link. Returns its reference. `extra` holds
+ * what else the builder emits for the entity (its type, its organisation…), so that a second definition
+ * that differs in any of it is refused, never silently dropped.
+ */
 export function namedEntity<K extends Kind>(
   g: GraphBuilder,
   kind: K,
@@ -56,14 +103,13 @@ export function namedEntity<K extends Kind>(
   input: NamedInput,
   classes: readonly NamedNode[],
   field: string,
+  extra: Details = {},
 ): { ref: Ref<K>; iri: NamedNode; isNew: boolean } {
-  const name = requireName(input.name, `${field}.name`);
-  const altNames = (input.altNames ?? []).map((n, i) => requireName(n, `${field}.altNames[${i}]`));
-  const wikidata = input.wikidata === undefined ? undefined : wikidataId(input.wikidata, `${field}.wikidata`);
-  const slug = input.slug ?? slugify(name, `${field}.name`);
+  const { name, altNames, wikidata, slug } = checkNamed(input, field);
   const iri = mintIri(path, slug);
-  const key = JSON.stringify([name, [...altNames].sort(), wikidata ?? null, classes.map((c) => c.value)]);
-  const { ref, isNew } = g.register(kind, iri, key, field);
+  const details = { name, altNames: [...altNames].sort(), wikidata: wikidata ?? null, ...extra };
+  const slugField = input.slug === undefined ? `${field}.name` : `${field}.slug`;
+  const { ref, isNew } = g.register(kind, iri, details, field, slugField);
   if (isNew) {
     g.type(iri, ...classes);
     g.add(iri, rdfs("label"), en(name));
@@ -82,4 +128,19 @@ export function namedEntity<K extends Kind>(
     }
   }
   return { ref, iri, isNew };
+}
+
+/** Check the fields every named entity has (name, alternative names, Wikidata id, slug), naming each. */
+export function checkNamed(
+  input: NamedInput,
+  field: string,
+): { name: string; altNames: readonly string[]; wikidata: string | undefined; slug: string } {
+  const name = requireName(input.name, `${field}.name`);
+  const altNames = optionalArray<unknown>(input.altNames, `${field}.altNames`).map((n, i) =>
+    requireName(n, `${field}.altNames[${i}]`),
+  );
+  const wikidata = input.wikidata === undefined ? undefined : wikidataId(input.wikidata, `${field}.wikidata`);
+  const slug =
+    input.slug === undefined ? slugify(name, `${field}.name`) : checkSlug(input.slug, `${field}.slug`);
+  return { name, altNames, wikidata, slug };
 }

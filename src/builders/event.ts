@@ -3,14 +3,14 @@ import type { CameoCode } from "../vocab/cameo.js";
 import type { EventKind } from "../vocab/concepts.js";
 import { EVENT_CLASSES } from "../vocab/concepts.js";
 import { ng, schema, sem } from "../vocab/namespaces.js";
-import { cameo } from "./concept.js";
+import { cameo, checkCameo } from "./concept.js";
 import type { NamedInput } from "./entity.js";
-import { namedEntity } from "./entity.js";
+import { checkNamed, namedEntity } from "./entity.js";
 import type { GraphBuilder } from "./graph.js";
-import { bool, en, nonNegative } from "./graph.js";
+import { bool, build, en, nonNegative } from "./graph.js";
 import type { AgentKind, EntityKind, PlaceKind, Ref } from "./kinds.js";
 import { AGENT_KINDS, ENTITY_KINDS, PLACE_KINDS } from "./kinds.js";
-import { requireName } from "./validate.js";
+import { lookup, optionalArray, optionalBoolean, requireName } from "./validate.js";
 
 /**
  * An event the article reports in its own voice (`sem:Event`, `schema:Event`): rounds of negotiations
@@ -42,41 +42,63 @@ export function event(
     readonly eventType?: CameoCode;
   },
 ): Ref<"event"> {
-  if (!(input.kind in EVENT_CLASSES))
-    throw new NewsgraphError("invalid-value", "event.kind", `unknown kind "${input.kind}"`);
-  const anchorIri = g.check(input.anchor, "event.anchor", ["anchor"]);
-  const actors = (input.actors ?? []).map((a, i) => g.check(a, `event.actors[${i}]`, AGENT_KINDS));
-  const placeIri = input.place === undefined ? undefined : g.check(input.place, "event.place", PLACE_KINDS);
-  const timeIri = input.time === undefined ? undefined : g.check(input.time, "event.time", ["date"]);
-  const purpose = input.purpose === undefined ? undefined : requireName(input.purpose, "event.purpose");
-  const purposeAbout = (input.purposeAbout ?? []).map((e, i) =>
-    g.check(e, `event.purposeAbout[${i}]`, ENTITY_KINDS),
-  );
-  if (input.roundCount !== undefined && (!Number.isInteger(input.roundCount) || input.roundCount < 0)) {
-    throw new NewsgraphError("invalid-value", "event.roundCount", `${input.roundCount} is not a count`);
-  }
-  if (input.roundCount !== undefined && input.kind !== "negotiations") {
-    throw new NewsgraphError("invalid-input", "event.roundCount", "only a negotiation series has rounds");
-  }
-  const type = input.eventType === undefined ? undefined : cameo(g, input.eventType).iri;
-  const { ref, iri, isNew } = namedEntity(
-    g,
-    "event",
-    "event",
-    input,
-    [EVENT_CLASSES[input.kind], sem("Event"), schema("Event")],
-    "event",
-  );
-  if (isNew) {
-    for (const a of actors) g.add(iri, sem("hasActor"), a);
-    if (placeIri !== undefined) g.add(iri, sem("hasPlace"), placeIri);
-    if (timeIri !== undefined) g.add(iri, ng("occurredAt"), timeIri);
-    if (purpose !== undefined) g.add(iri, ng("purpose"), en(purpose));
-    for (const p of purposeAbout) g.add(iri, ng("purposeAbout"), p);
-    if (input.roundCount !== undefined) g.add(iri, ng("roundCount"), nonNegative(input.roundCount));
-    if (input.ongoing !== undefined) g.add(iri, ng("ongoing"), bool(input.ongoing));
-    if (type !== undefined) g.add(iri, ng("eventType"), type);
-  }
-  g.add(iri, ng("anchor"), anchorIri);
-  return ref;
+  return build(g, "event", input, (g) => {
+    const kind = lookup(EVENT_CLASSES, input.kind, "event.kind", "kind");
+    const anchorIri = g.check(input.anchor, "event.anchor", ["anchor"]);
+    const actors = optionalArray<Ref<AgentKind>>(input.actors, "event.actors").map((a, i) =>
+      g.check(a, `event.actors[${i}]`, AGENT_KINDS),
+    );
+    const placeIri = input.place === undefined ? undefined : g.check(input.place, "event.place", PLACE_KINDS);
+    const timeIri = input.time === undefined ? undefined : g.check(input.time, "event.time", ["date"]);
+    const purpose = input.purpose === undefined ? undefined : requireName(input.purpose, "event.purpose");
+    const purposeAbout = optionalArray<Ref<EntityKind>>(input.purposeAbout, "event.purposeAbout").map(
+      (e, i) => g.check(e, `event.purposeAbout[${i}]`, ENTITY_KINDS),
+    );
+    const { roundCount } = input;
+    if (
+      roundCount !== undefined &&
+      (typeof roundCount !== "number" || !Number.isSafeInteger(roundCount) || roundCount < 0)
+    ) {
+      throw new NewsgraphError("invalid-value", "event.roundCount", `${String(roundCount)} is not a count`);
+    }
+    if (roundCount !== undefined && kind !== "negotiations") {
+      throw new NewsgraphError("invalid-input", "event.roundCount", "only a negotiation series has rounds");
+    }
+    const ongoing = optionalBoolean(input.ongoing, "event.ongoing");
+    checkNamed(input, "event");
+    if (input.eventType !== undefined) checkCameo(input.eventType, "event.eventType");
+    const type = input.eventType === undefined ? undefined : cameo(g, input.eventType, "event.eventType").iri;
+    const { ref, iri, isNew } = namedEntity(
+      g,
+      "event",
+      "event",
+      input,
+      [EVENT_CLASSES[kind], sem("Event"), schema("Event")],
+      "event",
+      {
+        kind,
+        actors: actors.map((a) => a.value).sort(),
+        place: placeIri?.value ?? null,
+        time: timeIri?.value ?? null,
+        purpose: purpose ?? null,
+        purposeAbout: purposeAbout.map((p) => p.value).sort(),
+        roundCount: roundCount ?? null,
+        ongoing: ongoing ?? null,
+        eventType: input.eventType ?? null,
+      },
+    );
+    if (isNew) {
+      for (const a of actors) g.add(iri, sem("hasActor"), a);
+      if (placeIri !== undefined) g.add(iri, sem("hasPlace"), placeIri);
+      if (timeIri !== undefined) g.add(iri, ng("occurredAt"), timeIri);
+      if (purpose !== undefined) g.add(iri, ng("purpose"), en(purpose));
+      for (const p of purposeAbout) g.add(iri, ng("purposeAbout"), p);
+      if (roundCount !== undefined) g.add(iri, ng("roundCount"), nonNegative(roundCount));
+      if (ongoing !== undefined) g.add(iri, ng("ongoing"), bool(ongoing));
+      if (type !== undefined) g.add(iri, ng("eventType"), type);
+    }
+    // An event may be reported in several places: each call adds its anchor.
+    g.add(iri, ng("anchor"), anchorIri);
+    return ref;
+  });
 }

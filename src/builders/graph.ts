@@ -2,14 +2,29 @@ import type { Literal, NamedNode, Quad, Quad_Object } from "@rdfjs/types";
 import { DataFactory, termToId } from "n3";
 import { NewsgraphError } from "../errors.js";
 import { rdf, xsd } from "../vocab/namespaces.js";
+import { checkSlug } from "./iri.js";
 import type { Kind, Ref } from "./kinds.js";
 import { REF_GRAPH } from "./kinds.js";
+import { checkText, requireObject } from "./validate.js";
 
 const { quad, literal } = DataFactory;
 
+/** What a node was defined with: each field as it would be emitted, as JSON. */
+export type Details = Readonly<Record<string, unknown>>;
+
 interface NodeRecord {
   readonly kind: Kind;
-  readonly key: string;
+  readonly details: ReadonlyMap<string, string>;
+}
+
+const MAX_SHOWN = 80;
+const showJson = (json: string) => (json.length > MAX_SHOWN ? `${json.slice(0, MAX_SHOWN)}…` : json);
+
+/** A value of any type, described without calling anything the value could have overridden. */
+function describe(value: unknown): string {
+  if (typeof value === "string") return showJson(JSON.stringify(value));
+  if (typeof value === "object" && value !== null) return Array.isArray(value) ? "an array" : "an object";
+  return typeof value === "symbol" || typeof value === "function" ? `a ${typeof value}` : String(value);
 }
 
 /**
@@ -27,12 +42,49 @@ export class GraphBuilder {
   private unique: readonly Quad[] | undefined;
   private readonly nodes = new Map<string, NodeRecord>();
   private readonly details = new Map<string, unknown>();
+  /** How deep in builder calls we are; the outermost call commits or rolls back. */
+  private depth = 0;
+  /** How to undo what the current outermost builder call registered, newest last. */
+  private undo: (() => void)[] = [];
 
   constructor(
     readonly articleSlug: string,
     readonly text: string,
   ) {
+    checkSlug(articleSlug, "GraphBuilder.articleSlug");
+    if (typeof text !== "string") {
+      throw new NewsgraphError(
+        "invalid-input",
+        "GraphBuilder.text",
+        `must be a string, got ${describe(text)}`,
+      );
+    }
+    checkText(text, "GraphBuilder.text", true);
     this.codePoints = Array.from(text);
+  }
+
+  /**
+   * Run one builder call as a unit: if it throws, every quad it added and every node it registered are
+   * taken back, so a corrected retry builds the node in full. Nested builder calls join the outer unit.
+   */
+  atomic<T>(fn: () => T): T {
+    if (this.depth > 0) return fn();
+    const mark = this.quadList.length;
+    this.depth = 1;
+    this.undo = [];
+    try {
+      return fn();
+    } catch (error) {
+      if (this.quadList.length !== mark) {
+        this.quadList.length = mark;
+        this.unique = undefined;
+      }
+      for (const step of this.undo.reverse()) step();
+      throw error;
+    } finally {
+      this.depth = 0;
+      this.undo = [];
+    }
   }
 
   /** Every quad built, in insertion order and without duplicates. */
@@ -66,37 +118,57 @@ export class GraphBuilder {
   }
 
   /**
-   * Register a node. Registering the same IRI again with the same kind and the same defining input is
-   * harmless and returns `false` (nothing to emit); anything else with that IRI is an error.
+   * Register a node with the details it is defined by (each field as it would be emitted). Registering the
+   * same IRI again with the same kind and the same details is harmless and returns `isNew: false` (nothing
+   * to emit: articles re-emit shared entities); a different kind is a `duplicate-iri` error on `slugField`,
+   * and different details a `duplicate-iri` error naming the first field that differs (`<field>.<name>`).
    */
   register<K extends Kind>(
     kind: K,
     iri: NamedNode,
-    key: string,
+    details: Details,
     field: string,
+    slugField = `${field}.slug`,
   ): { ref: Ref<K>; isNew: boolean } {
     const ref = { iri, kind, [REF_GRAPH]: this } as Ref<K>;
+    const fields = new Map(Object.entries(details).map(([k, v]) => [k, JSON.stringify(v ?? null)]));
     const existing = this.nodes.get(iri.value);
     if (existing === undefined) {
-      this.nodes.set(iri.value, { kind, key });
+      this.nodes.set(iri.value, { kind, details: fields });
+      if (this.depth > 0) this.undo.push(() => this.nodes.delete(iri.value));
       return { ref, isNew: true };
     }
-    if (existing.kind === kind && existing.key === key) return { ref, isNew: false };
-    throw new NewsgraphError(
-      "duplicate-iri",
-      field,
-      `<${iri.value}> is already used by a different ${existing.kind}${existing.kind === kind ? " with other details" : ""}`,
-    );
+    if (existing.kind !== kind) {
+      throw new NewsgraphError(
+        "duplicate-iri",
+        slugField,
+        `<${iri.value}> is already used by a different ${existing.kind}`,
+      );
+    }
+    for (const [name, json] of fields) {
+      const before = existing.details.get(name) ?? "null";
+      if (before !== json) {
+        throw new NewsgraphError(
+          "duplicate-iri",
+          `${field}.${name}`,
+          `<${iri.value}> is already defined with ${name} ${showJson(before)}, not ${showJson(json)}`,
+        );
+      }
+    }
+    return { ref, isNew: false };
   }
 
   /** Check that a reference was built in this graph and is of an allowed kind. */
   check<K extends Kind>(ref: Ref<K>, field: string, allowed?: readonly K[]): NamedNode {
-    const record = this.nodes.get(ref?.iri?.value ?? "");
-    if (ref === undefined || ref === null || ref[REF_GRAPH] !== this || record === undefined) {
+    const iri: unknown = typeof ref === "object" && ref !== null ? ref.iri : undefined;
+    const value: unknown =
+      typeof iri === "object" && iri !== null ? (iri as { value?: unknown }).value : undefined;
+    const record = typeof value === "string" ? this.nodes.get(value) : undefined;
+    if (record === undefined || ref[REF_GRAPH] !== this) {
       throw new NewsgraphError(
         "unknown-reference",
         field,
-        `refers to ${ref?.iri ? `<${ref.iri.value}>` : String(ref)}, which was not built in this graph`,
+        `refers to ${typeof value === "string" ? `<${value}>` : describe(ref)}, which was not built in this graph`,
       );
     }
     if (record.kind !== ref.kind || (allowed !== undefined && !allowed.includes(record.kind as K))) {
@@ -111,7 +183,12 @@ export class GraphBuilder {
 
   /** Remember builder-side details of a node (e.g. a post's organisation) for later builders. */
   remember(iri: NamedNode, value: unknown): void {
+    const had = this.details.has(iri.value);
+    const before = this.details.get(iri.value);
     this.details.set(iri.value, value);
+    if (this.depth > 0) {
+      this.undo.push(() => (had ? this.details.set(iri.value, before) : this.details.delete(iri.value)));
+    }
   }
 
   /** Details remembered for a node, if any. */
@@ -129,6 +206,26 @@ export class GraphBuilder {
   type(subject: NamedNode, ...classes: NamedNode[]): void {
     for (const c of classes) this.add(subject, rdf("type"), c);
   }
+}
+
+/**
+ * Run a public builder: check that `g` is a GraphBuilder and `input` an object of options, then run the
+ * body atomically (see `GraphBuilder.atomic`), so a call that throws leaves the graph as it was.
+ */
+export function build<T>(g: unknown, name: string, input: unknown, body: (g: GraphBuilder) => T): T {
+  if (!(g instanceof GraphBuilder)) {
+    throw new NewsgraphError("invalid-input", `${name}.g`, `must be a GraphBuilder, got ${describe(g)}`);
+  }
+  requireObject(input, name);
+  return g.atomic(() => body(g));
+}
+
+/** Like `build`, for a builder whose arguments are not one object of options. */
+export function buildWith<T>(g: unknown, name: string, body: (g: GraphBuilder) => T): T {
+  if (!(g instanceof GraphBuilder)) {
+    throw new NewsgraphError("invalid-input", `${name}.g`, `must be a GraphBuilder, got ${describe(g)}`);
+  }
+  return g.atomic(() => body(g));
 }
 
 function idOf(term: Quad_Object | NamedNode): string {

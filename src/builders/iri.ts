@@ -34,30 +34,137 @@ export type ArticlePath =
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
+ * Letters that accent folding does not reach: Cyrillic (Ukrainian and Russian letters), Greek, and the
+ * Latin letters without a decomposition. Applied letter by letter before folding, so a Latin name slugs
+ * exactly as before.
+ */
+const TRANSLITERATION: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    а: "a",
+    б: "b",
+    в: "v",
+    г: "h",
+    ґ: "g",
+    д: "d",
+    е: "e",
+    є: "ye",
+    ё: "yo",
+    ж: "zh",
+    з: "z",
+    и: "y",
+    і: "i",
+    ї: "yi",
+    й: "i",
+    к: "k",
+    л: "l",
+    м: "m",
+    н: "n",
+    о: "o",
+    п: "p",
+    р: "r",
+    с: "s",
+    т: "t",
+    у: "u",
+    ф: "f",
+    х: "kh",
+    ц: "ts",
+    ч: "ch",
+    ш: "sh",
+    щ: "shch",
+    ъ: "",
+    ы: "y",
+    ь: "",
+    э: "e",
+    ю: "yu",
+    я: "ya",
+    ў: "u",
+    ђ: "dj",
+    ј: "j",
+    љ: "lj",
+    њ: "nj",
+    ћ: "c",
+    џ: "dz",
+    ѓ: "g",
+    ќ: "k",
+    ѕ: "dz",
+    α: "a",
+    β: "v",
+    γ: "g",
+    δ: "d",
+    ε: "e",
+    ζ: "z",
+    η: "i",
+    θ: "th",
+    ι: "i",
+    κ: "k",
+    λ: "l",
+    μ: "m",
+    ν: "n",
+    ξ: "x",
+    ο: "o",
+    π: "p",
+    ρ: "r",
+    σ: "s",
+    ς: "s",
+    τ: "t",
+    υ: "y",
+    φ: "f",
+    χ: "ch",
+    ψ: "ps",
+    ω: "o",
+    ß: "ss",
+    æ: "ae",
+    ø: "o",
+    œ: "oe",
+    đ: "d",
+    ł: "l",
+    þ: "th",
+    ð: "d",
+    ı: "i",
+    ħ: "h",
+    ŧ: "t",
+    ŋ: "ng",
+  }),
+);
+
+/**
  * Turn a readable name into a slug: lower case ASCII letters and digits joined by single hyphens,
  * accents folded ("Zelenskyy" → "zelenskyy", "Donetsk People's Republic" → "donetsk-peoples-republic").
+ * Cyrillic and Greek letters are transliterated ("Зеленський" → "zelenskyi", "Αθήνα" → "athina"); a name
+ * in another script gives no slug and is refused: pass `slug` for it.
  *
  * @example
  * slugify("Ihor Zhovkva"); // "ihor-zhovkva"
  */
 export function slugify(name: string, field = "name"): string {
-  const slug = name
+  if (typeof name !== "string") {
+    throw new NewsgraphError("invalid-slug", field, `must be a string to give a slug, got ${typeof name}`);
+  }
+  const slug = Array.from(name, (c) => TRANSLITERATION.get(c.toLowerCase()) ?? c)
+    .join("")
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
     .toLowerCase()
     .replace(/['’‘`]/g, "")
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
-  if (slug === "") throw new NewsgraphError("invalid-slug", field, `"${name}" gives an empty slug`);
-  return slug;
-}
-
-function checkSlug(slug: string, field: string): string {
-  if (!SLUG.test(slug)) {
+  if (slug === "") {
     throw new NewsgraphError(
       "invalid-slug",
       field,
-      `"${slug}" is not a slug (lower-case letters and digits joined by single hyphens)`,
+      `${JSON.stringify(name.length > 60 ? `${name.slice(0, 60)}…` : name)} gives an empty slug (only Latin, Cyrillic and Greek letters and digits are transliterated); pass \`slug\``,
+    );
+  }
+  return slug;
+}
+
+/** Check an explicit slug (a string of lower-case letters and digits joined by single hyphens). */
+export function checkSlug(slug: unknown, field: string): string {
+  if (typeof slug !== "string" || !SLUG.test(slug) || slug.length > 2000) {
+    throw new NewsgraphError(
+      "invalid-slug",
+      field,
+      `${typeof slug === "string" ? JSON.stringify(slug.length > 60 ? `${slug.slice(0, 60)}…` : slug) : `a ${typeof slug}`} is not a slug (lower-case letters and digits joined by single hyphens)`,
     );
   }
   return slug;

@@ -1,10 +1,11 @@
 import { NewsgraphError } from "../errors.js";
 import { ng } from "../vocab/namespaces.js";
 import type { GraphBuilder } from "./graph.js";
-import { bool, str } from "./graph.js";
+import { bool, buildWith, str } from "./graph.js";
 import { mintArticleIri, mintIri } from "./iri.js";
 import type { EntityKind, Ref } from "./kinds.js";
 import { ENTITY_KINDS } from "./kinds.js";
+import { optionalBoolean, requireObject } from "./validate.js";
 
 /**
  * A mention of an entity in the text: the words as printed (misspellings included, flagged) and the
@@ -20,24 +21,28 @@ export function mention(
   at: Ref<"anchor">,
   options: { readonly misspelling?: boolean } = {},
 ): Ref<"mention"> {
-  // "Ukrainian and Russian officials" names two groups in one span: a mention may refer to several.
-  const list: readonly Ref<EntityKind>[] = Array.isArray(entity) ? entity : [entity as Ref<EntityKind>];
-  if (list.length === 0)
-    throw new NewsgraphError("invalid-input", "mention.entity", "needs at least one entity");
-  const targets = list.map((e, i) => g.check(e, `mention.entity[${i}]`, ENTITY_KINDS));
-  const anchorIri = g.check(at, "mention.anchor", ["anchor"]);
-  const surface = g.recall<string>(anchorIri) ?? "";
-  const slug = anchorIri.value.split("/").pop() ?? "";
-  const iri = mintArticleIri(g.articleSlug, "mention", slug);
-  const key = targets.map((t) => t.value).join(" ");
-  const { ref, isNew } = g.register("mention", iri, key, "mention");
-  if (isNew) {
-    g.type(iri, ng("EntityMention"));
-    for (const t of targets) g.add(iri, ng("refersTo"), t);
-    g.add(iri, ng("surfaceForm"), str(surface));
-    g.add(iri, ng("anchor"), anchorIri);
-    g.add(iri, ng("inArticle"), mintIri("article", g.articleSlug));
-    g.add(iri, ng("isMisspelling"), bool(options.misspelling === true));
-  }
-  return ref;
+  return buildWith(g, "mention", (g) => {
+    // "Ukrainian and Russian officials" names two groups in one span: a mention may refer to several.
+    const list: readonly Ref<EntityKind>[] = Array.isArray(entity) ? entity : [entity as Ref<EntityKind>];
+    if (list.length === 0)
+      throw new NewsgraphError("invalid-input", "mention.entity", "needs at least one entity");
+    const targets = list.map((e, i) => g.check(e, `mention.entity[${i}]`, ENTITY_KINDS));
+    const anchorIri = g.check(at, "mention.anchor", ["anchor"]);
+    const given = requireObject(options, "mention.options");
+    const misspelling = optionalBoolean(given.misspelling, "mention.options.misspelling") === true;
+    const surface = g.recall<string>(anchorIri) ?? "";
+    const slug = anchorIri.value.split("/").pop() ?? "";
+    const iri = mintArticleIri(g.articleSlug, "mention", slug);
+    const details = { entity: targets.map((t) => t.value).sort(), misspelling };
+    const { ref, isNew } = g.register("mention", iri, details, "mention", "mention.anchor");
+    if (isNew) {
+      g.type(iri, ng("EntityMention"));
+      for (const t of targets) g.add(iri, ng("refersTo"), t);
+      g.add(iri, ng("surfaceForm"), str(surface));
+      g.add(iri, ng("anchor"), anchorIri);
+      g.add(iri, ng("inArticle"), mintIri("article", g.articleSlug));
+      g.add(iri, ng("isMisspelling"), bool(misspelling));
+    }
+    return ref;
+  });
 }

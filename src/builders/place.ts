@@ -2,8 +2,15 @@ import { ng, schema } from "../vocab/namespaces.js";
 import type { NamedInput } from "./entity.js";
 import { namedEntity } from "./entity.js";
 import type { GraphBuilder } from "./graph.js";
+import { build } from "./graph.js";
 import type { PlaceKind, Ref } from "./kinds.js";
 import { PLACE_KINDS } from "./kinds.js";
+import { lookup, optionalArray, requireObject } from "./validate.js";
+
+const PLACE_TYPES = {
+  city: [schema("City"), schema("Place")],
+  place: [schema("Place")],
+} as const;
 
 /** A containment stated by the text, with the words that state it. */
 export interface PartOf {
@@ -25,25 +32,31 @@ export function territory(
   g: GraphBuilder,
   input: NamedInput & { readonly partOf?: readonly PartOf[] },
 ): Ref<"territory"> {
-  const parts = (input.partOf ?? []).map((p, i) => ({
-    whole: g.check(p.whole, `territory.partOf[${i}].whole`, PLACE_KINDS),
-    anchor: g.check(p.anchor, `territory.partOf[${i}].anchor`, ["anchor"]),
-  }));
-  const { ref, iri, isNew } = namedEntity(
-    g,
-    "territory",
-    "territory",
-    input,
-    [ng("Territory"), schema("Place")],
-    "territory",
-  );
-  if (isNew) {
-    for (const p of parts) {
-      g.add(iri, schema("containedInPlace"), p.whole);
-      g.add(iri, ng("containmentAnchor"), p.anchor);
+  return build(g, "territory", input, (g) => {
+    const parts = optionalArray<PartOf>(input.partOf, "territory.partOf").map((p, i) => {
+      const part = requireObject(p, `territory.partOf[${i}]`) as Partial<PartOf>;
+      return {
+        whole: g.check(part.whole as Ref<PlaceKind>, `territory.partOf[${i}].whole`, PLACE_KINDS),
+        anchor: g.check(part.anchor as Ref<"anchor">, `territory.partOf[${i}].anchor`, ["anchor"]),
+      };
+    });
+    const { ref, iri, isNew } = namedEntity(
+      g,
+      "territory",
+      "territory",
+      input,
+      [ng("Territory"), schema("Place")],
+      "territory",
+      { partOf: parts.map((p) => `${p.whole.value} ${p.anchor.value}`).sort() },
+    );
+    if (isNew) {
+      for (const p of parts) {
+        g.add(iri, schema("containedInPlace"), p.whole);
+        g.add(iri, ng("containmentAnchor"), p.anchor);
+      }
     }
-  }
-  return ref;
+    return ref;
+  });
 }
 
 /**
@@ -56,12 +69,17 @@ export function place(
   g: GraphBuilder,
   input: NamedInput & { readonly type?: "city" | "place"; readonly containedIn?: Ref<PlaceKind> },
 ): Ref<"place"> {
-  const within =
-    input.containedIn === undefined
-      ? undefined
-      : g.check(input.containedIn, "place.containedIn", PLACE_KINDS);
-  const classes = input.type === "city" ? [schema("City"), schema("Place")] : [schema("Place")];
-  const { ref, iri, isNew } = namedEntity(g, "place", "place", input, classes, "place");
-  if (isNew && within !== undefined) g.add(iri, schema("containedInPlace"), within);
-  return ref;
+  return build(g, "place", input, (g) => {
+    const within =
+      input.containedIn === undefined
+        ? undefined
+        : g.check(input.containedIn, "place.containedIn", PLACE_KINDS);
+    const type = input.type === undefined ? "place" : lookup(PLACE_TYPES, input.type, "place.type", "type");
+    const { ref, iri, isNew } = namedEntity(g, "place", "place", input, PLACE_TYPES[type], "place", {
+      type,
+      containedIn: within?.value ?? null,
+    });
+    if (isNew && within !== undefined) g.add(iri, schema("containedInPlace"), within);
+    return ref;
+  });
 }

@@ -3,11 +3,11 @@ import { ng, org, skos } from "../vocab/namespaces.js";
 import type { NamedInput } from "./entity.js";
 import { namedEntity } from "./entity.js";
 import type { GraphBuilder } from "./graph.js";
-import { bool, dateLiteral } from "./graph.js";
+import { bool, build, dateLiteral } from "./graph.js";
 import { mintIri } from "./iri.js";
 import type { InstitutionKind, Ref } from "./kinds.js";
 import { INSTITUTION_KINDS } from "./kinds.js";
-import { isoDate } from "./validate.js";
+import { isoDate, optionalBoolean } from "./validate.js";
 
 interface PostDetails {
   readonly role: NamedNode;
@@ -22,7 +22,12 @@ interface PostDetails {
  * role(g, { name: "president" });
  */
 export function role(g: GraphBuilder, input: NamedInput): Ref<"role"> {
-  return namedEntity(g, "role", "role", input, [org("Role"), skos("Concept")], "role").ref;
+  return build(
+    g,
+    "role",
+    input,
+    (g) => namedEntity(g, "role", "role", input, [org("Role"), skos("Concept")], "role").ref,
+  );
 }
 
 /**
@@ -41,16 +46,23 @@ export function post(
     readonly head?: boolean;
   },
 ): Ref<"post"> {
-  const roleIri = g.check(input.role, "post.role", ["role"]);
-  const inIri = g.check(input.in, "post.in", INSTITUTION_KINDS);
-  const { ref, iri, isNew } = namedEntity(g, "post", "post", input, [org("Post")], "post");
-  if (isNew) {
-    g.add(iri, org("role"), roleIri);
-    g.add(iri, org("postIn"), inIri);
-    g.add(iri, ng("isHeadPost"), bool(input.head === true));
-    g.remember(iri, { role: roleIri, in: inIri, head: input.head === true } satisfies PostDetails);
-  }
-  return ref;
+  return build(g, "post", input, (g) => {
+    const roleIri = g.check(input.role, "post.role", ["role"]);
+    const inIri = g.check(input.in, "post.in", INSTITUTION_KINDS);
+    const head = optionalBoolean(input.head, "post.head") === true;
+    const { ref, iri, isNew } = namedEntity(g, "post", "post", input, [org("Post")], "post", {
+      role: roleIri.value,
+      in: inIri.value,
+      head,
+    });
+    if (isNew) {
+      g.add(iri, org("role"), roleIri);
+      g.add(iri, org("postIn"), inIri);
+      g.add(iri, ng("isHeadPost"), bool(head));
+      g.remember(iri, { role: roleIri, in: inIri, head } satisfies PostDetails);
+    }
+    return ref;
+  });
 }
 
 /**
@@ -74,26 +86,34 @@ export function membership(
     readonly anchor: Ref<"anchor">;
   },
 ): Ref<"membership"> {
-  const member = g.check(input.member, "membership.member", ["person"]);
-  const postIri = g.check(input.post, "membership.post", ["post"]);
-  const details = g.recall<PostDetails>(postIri);
-  if (details === undefined) throw new Error(`internal: post <${postIri.value}> has no details`);
-  const date = isoDate(input.attestedOn, "membership.attestedOn");
-  const anchorIri = g.check(input.anchor, "membership.anchor", ["anchor"]);
-  const slug = `${member.value.split("/").pop()}-as-${postIri.value.split("/").pop()}`;
-  const iri = mintIri("membership", slug);
-  const { ref, isNew } = g.register("membership", iri, `${member.value} ${postIri.value}`, "membership");
-  if (isNew) {
-    g.type(iri, org("Membership"));
-    g.add(iri, org("member"), member);
-    g.add(iri, org("organization"), details.in);
-    g.add(iri, org("role"), details.role);
-    g.add(iri, ng("post"), postIri);
-    g.add(member, org("holds"), postIri);
-    g.add(postIri, org("heldBy"), member);
-    if (details.head) g.add(member, org("headOf"), details.in);
-  }
-  g.add(iri, ng("attestedOn"), dateLiteral(date));
-  g.add(iri, ng("anchor"), anchorIri);
-  return ref;
+  return build(g, "membership", input, (g) => {
+    const member = g.check(input.member, "membership.member", ["person"]);
+    const postIri = g.check(input.post, "membership.post", ["post"]);
+    const details = g.recall<PostDetails>(postIri);
+    if (details === undefined) throw new Error(`internal: post <${postIri.value}> has no details`);
+    const date = isoDate(input.attestedOn, "membership.attestedOn");
+    const anchorIri = g.check(input.anchor, "membership.anchor", ["anchor"]);
+    const slug = `${member.value.split("/").pop()}-as-${postIri.value.split("/").pop()}`;
+    const iri = mintIri("membership", slug);
+    const { ref, isNew } = g.register(
+      "membership",
+      iri,
+      { member: member.value, post: postIri.value },
+      "membership",
+    );
+    if (isNew) {
+      g.type(iri, org("Membership"));
+      g.add(iri, org("member"), member);
+      g.add(iri, org("organization"), details.in);
+      g.add(iri, org("role"), details.role);
+      g.add(iri, ng("post"), postIri);
+      g.add(member, org("holds"), postIri);
+      g.add(postIri, org("heldBy"), member);
+      if (details.head) g.add(member, org("headOf"), details.in);
+    }
+    // A membership may be attested more than once: each call adds its date and anchor.
+    g.add(iri, ng("attestedOn"), dateLiteral(date));
+    g.add(iri, ng("anchor"), anchorIri);
+    return ref;
+  });
 }

@@ -3,10 +3,10 @@ import type { TensionKind } from "../vocab/concepts.js";
 import { TENSION_KINDS } from "../vocab/concepts.js";
 import { ng, rdfs } from "../vocab/namespaces.js";
 import type { GraphBuilder } from "./graph.js";
-import { en } from "./graph.js";
-import { mintArticleIri } from "./iri.js";
+import { build, en } from "./graph.js";
+import { checkSlug, mintArticleIri } from "./iri.js";
 import type { Ref } from "./kinds.js";
-import { requireName } from "./validate.js";
+import { lookup, requireName } from "./validate.js";
 
 /**
  * Two claims that pull against each other, the kind of tension, and the words of the article that show
@@ -28,30 +28,28 @@ export function tension(
     readonly evidence: Ref<"anchor">;
   },
 ): Ref<"tension"> {
-  const label = requireName(input.label, "tension.label");
-  if (!(input.kind in TENSION_KINDS))
-    throw new NewsgraphError("invalid-value", "tension.kind", `unknown kind "${input.kind}"`);
-  const first = g.check(input.first, "tension.first", ["statement"]);
-  const second = g.check(input.second, "tension.second", ["statement"]);
-  if (first.equals(second))
-    throw new NewsgraphError("invalid-input", "tension.second", "a claim cannot pull against itself");
-  const evidence = g.check(input.evidence, "tension.evidence", ["anchor"]);
-  const iri = mintArticleIri(g.articleSlug, "tension", input.slug);
-  const { ref, isNew } = g.register(
-    "tension",
-    iri,
-    JSON.stringify([first.value, second.value]),
-    "tension.slug",
-  );
-  if (isNew) {
-    g.type(iri, ng("Tension"));
-    g.add(iri, rdfs("label"), en(label));
-    g.add(iri, ng("tensionKind"), TENSION_KINDS[input.kind]);
-    g.add(iri, ng("firstClaim"), first);
-    g.add(iri, ng("secondClaim"), second);
-    g.add(iri, ng("claim"), first);
-    g.add(iri, ng("claim"), second);
-    g.add(iri, ng("evidence"), evidence);
-  }
-  return ref;
+  return build(g, "tension", input, (g) => {
+    const slug = checkSlug(input.slug, "tension.slug");
+    const label = requireName(input.label, "tension.label");
+    const kind = lookup(TENSION_KINDS, input.kind, "tension.kind", "kind");
+    const first = g.check(input.first, "tension.first", ["statement"]);
+    const second = g.check(input.second, "tension.second", ["statement"]);
+    if (first.equals(second))
+      throw new NewsgraphError("invalid-input", "tension.second", "a claim cannot pull against itself");
+    const evidence = g.check(input.evidence, "tension.evidence", ["anchor"]);
+    const iri = mintArticleIri(g.articleSlug, "tension", slug);
+    const details = { label, kind, first: first.value, second: second.value, evidence: evidence.value };
+    const { ref, isNew } = g.register("tension", iri, details, "tension");
+    if (isNew) {
+      g.type(iri, ng("Tension"));
+      g.add(iri, rdfs("label"), en(label));
+      g.add(iri, ng("tensionKind"), TENSION_KINDS[kind]);
+      g.add(iri, ng("firstClaim"), first);
+      g.add(iri, ng("secondClaim"), second);
+      g.add(iri, ng("claim"), first);
+      g.add(iri, ng("claim"), second);
+      g.add(iri, ng("evidence"), evidence);
+    }
+    return ref;
+  });
 }

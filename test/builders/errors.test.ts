@@ -180,8 +180,9 @@ describe("IRIs", () => {
     state(g, { name: "Georgia", wikidata: "Q230" });
     const e = caught(() => state(g, { name: "Georgia", wikidata: "Q1428" }));
     expect(e.code).toBe("duplicate-iri");
+    expect(e.where).toBe("state.wikidata");
     expect(e.message).toBe(
-      "state: <https://w3id.org/newsgraph/id/state/georgia> is already used by a different state with other details",
+      'state.wikidata: <https://w3id.org/newsgraph/id/state/georgia> is already defined with wikidata "Q230", not "Q1428"',
     );
   });
 
