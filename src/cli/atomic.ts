@@ -15,6 +15,7 @@ export interface WriteFs {
   readonly chmodSync: typeof nodeFs.chmodSync;
   readonly renameSync: typeof nodeFs.renameSync;
   readonly rmSync: typeof nodeFs.rmSync;
+  readonly readFileSync: typeof nodeFs.readFileSync;
 }
 
 /** How to write. */
@@ -34,6 +35,16 @@ export interface WriteOptions {
 
 // Temporary names carry the writing process's id, so a later run can tell a dead writer's leftovers.
 const LEFTOVER = /^\.(.+)\.(\d+)-[0-9a-f]{8}\.(tmp|bak)$/;
+// Before a swap starts, a journal lists every target and whether it existed, so that a swap cut short
+// by SIGKILL can be rolled back whole by the next run.
+const JOURNAL = /^\.newsgraph-swap\.(\d+)-[0-9a-f]{8}\.json$/;
+
+interface JournalEntry {
+  readonly final: string;
+  readonly backup: string;
+  readonly tmp: string;
+  readonly existed: boolean;
+}
 
 function alive(pid: number): boolean {
   if (pid === process.pid) return true;
@@ -70,7 +81,24 @@ export function cleanLeftovers(dir: string, fs: WriteFs = nodeFs): number {
   } catch {
     return 0;
   }
+  // First roll back every swap a dead writer left half-done, as its journal describes it.
   for (const name of names) {
+    const m = JOURNAL.exec(name);
+    if (m === null || alive(Number(m[1]))) continue;
+    try {
+      const entries = JSON.parse(fs.readFileSync(join(dir, name), "utf8")) as JournalEntry[];
+      for (const e of entries) {
+        if (fs.lstatSync(e.backup, { throwIfNoEntry: false })) fs.renameSync(e.backup, e.final);
+        else if (!e.existed) fs.rmSync(e.final, { force: true });
+        fs.rmSync(e.tmp, { force: true });
+      }
+      fs.rmSync(join(dir, name), { force: true });
+      cleaned++;
+    } catch {
+      // A journal that cannot be read or applied is tried again next time.
+    }
+  }
+  for (const name of fs.readdirSync(dir) as string[]) {
     const m = LEFTOVER.exec(name);
     if (m === null || alive(Number(m[2]))) continue;
     const path = join(dir, name);
@@ -139,6 +167,7 @@ export async function writeAtomically(
   }
 
   const tag = `${process.pid}-${randomBytes(4).toString("hex")}`;
+  const journal = join(target, `.newsgraph-swap.${tag}.json`);
   const staged: Staged[] = [];
   try {
     makeFolder(target, fs);
@@ -214,6 +243,7 @@ export async function writeAtomically(
       }
       fs.rmSync(s.tmp, { force: true });
     }
+    fs.rmSync(journal, { force: true });
   };
   const onSignal = (signal: NodeJS.Signals) => {
     rollBack();
@@ -233,6 +263,18 @@ export async function writeAtomically(
         throw io(error, dirname(s.final));
       }
     }
+    try {
+      const entries: JournalEntry[] = staged.map((x) => ({
+        final: x.final,
+        backup: x.backup,
+        tmp: x.tmp,
+        existed: x.existed,
+      }));
+      fs.writeFileSync(journal, JSON.stringify(entries), "utf8");
+    } catch (error) {
+      rollBack();
+      throw io(error, target);
+    }
     for (const [i, s] of staged.entries()) {
       try {
         if (s.existed) {
@@ -248,6 +290,7 @@ export async function writeAtomically(
       }
     }
     for (const s of staged) if (s.backedUp) fs.rmSync(s.backup, { force: true });
+    fs.rmSync(journal, { force: true });
   } finally {
     process.removeListener("SIGINT", onSignal);
     process.removeListener("SIGTERM", onSignal);

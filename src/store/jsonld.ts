@@ -48,8 +48,10 @@ export async function parseJsonLd(text: string, source: string): Promise<Quad[]>
     if (error instanceof NewsgraphError) throw error;
     const cause = (error as { details?: { cause?: unknown } }).details?.cause;
     if (cause instanceof NewsgraphError) throw cause;
+    if (error instanceof RangeError)
+      throw new NewsgraphError("invalid-input", source, "nests too deeply to read as JSON-LD");
     const message = error instanceof Error ? error.message : String(error);
-    throw new NewsgraphError("invalid-input", source, `not valid JSON-LD: ${message}`);
+    throw new NewsgraphError("invalid-input", source, `not valid JSON-LD: ${message.split("\n")[0]}`);
   }
   return parseRdf(nquads, "nquads", source);
 }

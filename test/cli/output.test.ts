@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, openSync, writeFileSync } from "node:fs";
+import { openSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { toTable } from "../../src/query/formats.js";
 import type { SparqlJsonResults } from "../../src/query/results.js";
 import { ROOT } from "../helpers.js";
@@ -75,18 +75,6 @@ describe("newsgraph query output", () => {
 // The real executable, as a shell runs it: a closed pipe and a full disk.
 describe("the newsgraph executable's output streams", () => {
   const bin = join(ROOT, "dist", "cli", "bin.js");
-  beforeAll(() => {
-    const built = spawnSync(
-      process.execPath,
-      [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.build.json"],
-      {
-        cwd: ROOT,
-        encoding: "utf8",
-      },
-    );
-    expect(built.status, built.stdout + built.stderr).toBe(0);
-    expect(existsSync(bin)).toBe(true);
-  }, 120_000);
 
   it("ends quietly when the reader closes the pipe early (| head)", () => {
     const r = spawnSync(
