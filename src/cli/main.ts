@@ -25,7 +25,11 @@ function version(): string {
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8");
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
+  } catch {
+    throw new NewsgraphError("invalid-input", "<stdin>", "is not UTF-8 text");
+  }
 }
 
 /**
