@@ -1,6 +1,8 @@
 import type { Quad } from "@rdfjs/types";
 import { Writer } from "n3";
 import oxigraph from "oxigraph";
+import { NewsgraphError } from "../errors.js";
+import { parseError } from "./store.js";
 
 /** Oxigraph's in-memory store: a real SPARQL 1.1 engine. */
 export type OxigraphStore = InstanceType<typeof oxigraph.Store>;
@@ -22,6 +24,22 @@ export function oxigraphStore(quads: Iterable<Quad>): OxigraphStore {
     text = result;
   });
   const store = new oxigraph.Store();
-  if (text !== "") store.load(text, { format: "application/n-quads", no_transaction: true });
+  if (text === "") return store;
+  try {
+    store.load(text, { format: "application/n-quads", no_transaction: true });
+  } catch (error) {
+    // n3 writes some terms Oxigraph refuses (an IRI with a space, say): name the quad, not a stack.
+    const problem = parseError(error, text, "quads");
+    const line = /^quads:(\d+)/.exec(problem.where)?.[1];
+    const quad =
+      line === undefined
+        ? ""
+        : ` (quad ${line}: ${(text.split("\n")[Number(line) - 1] ?? "").slice(0, 120)})`;
+    throw new NewsgraphError(
+      "invalid-input",
+      "quads",
+      `Oxigraph cannot load them: ${problem.problem}${quad}`,
+    );
+  }
   return store;
 }

@@ -9,6 +9,7 @@ import { DataFactory } from "n3";
 import { afterEach, describe, expect, it } from "vitest";
 import { streamNQuads } from "../../src/export/stream.js";
 import { loadTurtle } from "../../src/query/catalogue.js";
+import { oxigraphStore } from "../../src/store/oxigraph.js";
 import { parseRdf } from "../../src/store/store.js";
 import { cleanTemps, run, tempDir } from "../cli/run.js";
 import { ROOT } from "../helpers.js";
@@ -134,6 +135,18 @@ describe("text in, text out: one line, a non-zero exit, nothing raw on the termi
   it("maps Oxigraph's parse errors to file:line:column as well", () => {
     expect(() => loadTurtle([{ name: "x.ttl", text: "<https://e.org/a> <https://e.org/b> this ." }])).toThrow(
       /^x\.ttl:1:\d+: this is not a valid RDF object$/,
+    );
+  });
+
+  it("turns Oxigraph's refusal of a term n3 wrote into one error naming the quad", () => {
+    const { namedNode, literal, quad } = DataFactory;
+    const bad = quad(
+      namedNode("https://e.org/a b"),
+      namedNode("https://e.org/p"),
+      literal("x"),
+    ) as unknown as Quad;
+    expect(() => oxigraphStore([bad])).toThrow(
+      /^quads: Oxigraph cannot load them: .*\(quad 1: <https:\/\/e\.org\/a b> <https:\/\/e\.org\/p> "x" \.\)$/,
     );
   });
 
