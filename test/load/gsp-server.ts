@@ -14,6 +14,18 @@ export interface Behaviour {
   token?: string;
   /** Store only the first N triples of each upload (a lossy store). */
   keepOnly?: number;
+  /** Answer every request to /store (not the paths it leads to) with this redirect; "{search}" in the location becomes the request's query. */
+  redirect?: { status: number; location: string };
+  /** Send the headers and the start of every answer with a body (queries, reads), then stall. */
+  stallBody?: boolean;
+  /** Send the headers and the start of every answer with a body (queries, reads), then close the connection. */
+  resetBody?: boolean;
+  /** Answer every query with this count, whatever the store holds (a lying server). */
+  countValue?: string;
+  /** Read graphs back as forged triples, as many as the graph really holds (a lying server). */
+  forgeReadBack?: boolean;
+  /** Answer every upload with this; "{auth}" in the body becomes the Authorization header received. */
+  errorAnswer?: { status: number; contentType: string; body: string };
 }
 
 /** A Graph Store Protocol + SPARQL query server on loopback, backed by an Oxigraph store. */
@@ -53,7 +65,39 @@ export async function startServer(behaviour: Behaviour = {}, port = 0): Promise<
       return;
     }
     const url = new URL(req.url ?? "/", "http://localhost");
+    if (behaviour.redirect !== undefined && url.pathname === "/store") {
+      res
+        .writeHead(behaviour.redirect.status, {
+          location: behaviour.redirect.location.replace("{search}", url.search),
+        })
+        .end("moved");
+      return;
+    }
     const text = await body(req);
+    const answersWithBody = url.pathname === "/query" || req.method === "GET";
+    if (answersWithBody && (behaviour.stallBody === true || behaviour.resetBody === true)) {
+      res.writeHead(200, { "content-type": "application/sparql-results+json", "content-length": "1000" });
+      res.write('{"head":');
+      if (behaviour.resetBody === true) setTimeout(() => res.socket?.destroy(), 20);
+      else stalled.push(res);
+      return;
+    }
+    if (url.pathname === "/query" && behaviour.countValue !== undefined) {
+      res.writeHead(200, { "content-type": "application/sparql-results+json" }).end(
+        JSON.stringify({
+          head: { vars: ["n"] },
+          results: { bindings: [{ n: { type: "literal", value: behaviour.countValue } }] },
+        }),
+      );
+      return;
+    }
+    if (req.method !== "GET" && url.pathname !== "/query" && behaviour.errorAnswer !== undefined) {
+      const { status, contentType, body: answer } = behaviour.errorAnswer;
+      res
+        .writeHead(status, { "content-type": contentType })
+        .end(answer.replaceAll("{auth}", req.headers.authorization ?? ""));
+      return;
+    }
     try {
       if (url.pathname === "/query") {
         // SPARQL 1.1 Protocol: a form-encoded POST (query=…) or a direct POST of the query.
@@ -68,7 +112,11 @@ export async function startServer(behaviour: Behaviour = {}, port = 0): Promise<
       if (req.method === "GET") {
         const quads = store.match(null, null, null, graph);
         const nt = quads
-          .map((q) => `${q.subject.toString()} ${q.predicate.toString()} ${q.object.toString()} .`)
+          .map((q, i) =>
+            behaviour.forgeReadBack === true
+              ? `<urn:forged:${i}> <urn:forged:p> "${i}" .`
+              : `${q.subject.toString()} ${q.predicate.toString()} ${q.object.toString()} .`,
+          )
           .join("\n");
         res.writeHead(200, { "content-type": "application/n-triples" }).end(nt ? `${nt}\n` : "");
         return;
