@@ -140,7 +140,12 @@ export function slugify(name: string, field = "name"): string {
   if (typeof name !== "string") {
     throw new NewsgraphError("invalid-slug", field, `must be a string to give a slug, got ${typeof name}`);
   }
-  const slug = Array.from(name, (c) => TRANSLITERATION.get(c.toLowerCase()) ?? c)
+  const latin = (c: string) => {
+    const lower = c.toLowerCase();
+    // An accented Greek or Cyrillic letter ("ή", "ѐ") transliterates as its base letter.
+    return TRANSLITERATION.get(lower) ?? TRANSLITERATION.get(lower.normalize("NFD").charAt(0)) ?? c;
+  };
+  const slug = Array.from(name, latin)
     .join("")
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
@@ -158,9 +163,12 @@ export function slugify(name: string, field = "name"): string {
   return slug;
 }
 
+/** The longest slug a builder takes from its input (slugs derived from names may be longer). */
+export const MAX_SLUG = 1000;
+
 /** Check an explicit slug (a string of lower-case letters and digits joined by single hyphens). */
-export function checkSlug(slug: unknown, field: string): string {
-  if (typeof slug !== "string" || !SLUG.test(slug) || slug.length > 2000) {
+export function checkSlug(slug: unknown, field: string, max = MAX_SLUG): string {
+  if (typeof slug !== "string" || slug.length > max || !SLUG.test(slug)) {
     throw new NewsgraphError(
       "invalid-slug",
       field,
@@ -177,7 +185,7 @@ export function checkSlug(slug: unknown, field: string): string {
  * mintIri("person", "ihor-zhovkva").value; // "https://w3id.org/newsgraph/id/person/ihor-zhovkva"
  */
 export function mintIri(kind: GlobalPath, slug: string): NamedNode {
-  return DataFactory.namedNode(`${ID}${kind}/${checkSlug(slug, `${kind} slug`)}`);
+  return DataFactory.namedNode(`${ID}${kind}/${checkSlug(slug, `${kind}.slug`, Number.POSITIVE_INFINITY)}`);
 }
 
 /**
@@ -188,11 +196,13 @@ export function mintIri(kind: GlobalPath, slug: string): NamedNode {
  * mintArticleIri("my-article", "statement", "s1").value;
  */
 export function mintArticleIri(article: string, kind: ArticlePath, slug: string): NamedNode {
-  const a = checkSlug(article, "article slug");
-  return DataFactory.namedNode(`${ID}article/${a}/${kind}/${checkSlug(slug, `${kind} slug`)}`);
+  const a = checkSlug(article, "GraphBuilder.articleSlug");
+  return DataFactory.namedNode(
+    `${ID}article/${a}/${kind}/${checkSlug(slug, `${kind}.slug`, Number.POSITIVE_INFINITY)}`,
+  );
 }
 
 /** The IRI prefix of one article's scoped resources of a kind (used for Turtle prefixes). */
 export function articleScope(article: string, kind: ArticlePath): string {
-  return `${ID}article/${checkSlug(article, "article slug")}/${kind}/`;
+  return `${ID}article/${checkSlug(article, "GraphBuilder.articleSlug")}/${kind}/`;
 }

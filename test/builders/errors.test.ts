@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { person, state, unnamedAgent } from "../../src/builders/agent.js";
+import { organisation, outlet, person, state, unnamedAgent } from "../../src/builders/agent.js";
 import { anchor, anchorText, findSpan } from "../../src/builders/anchor.js";
 import { article } from "../../src/builders/article.js";
-import { topic } from "../../src/builders/concept.js";
+import { cameo, topic } from "../../src/builders/concept.js";
 import { resolvedDate, resolveWeekday } from "../../src/builders/date.js";
 import type { Ref } from "../../src/builders/kinds.js";
 import { mention } from "../../src/builders/mention.js";
@@ -102,9 +102,42 @@ describe("text anchors", () => {
     expect(anchorText(g, "Russia", { occurrence: 2 })).toBeDefined();
   });
 
+  it("refuses an empty `within`, which could never make progress", () => {
+    const e = caught(() => findSpan(graphOver(text), "Zhovka", { within: "" }));
+    expect(e.code).toBe("span-not-found");
+    expect(e.message).toBe("within: must not be empty");
+  });
+
+  it("refuses an occurrence that is not a whole number from 1", () => {
+    for (const occurrence of [0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY]) {
+      expect(caught(() => findSpan(graphOver(text), "Zhovka", { occurrence })).where).toBe("occurrence");
+    }
+  });
+
   it("reports a phrase that is not in the text", () => {
     const e = caught(() => findSpan(graphOver(text), "Putin"));
     expect(e.message).toBe('exact: "Putin" does not occur in the text of test-article');
+  });
+});
+
+describe("enumerations and shapes of inputs", () => {
+  it("does not take an inherited property for a value", () => {
+    const g = graphOver("x");
+    for (const type of ["constructor", "toString", "__proto__"]) {
+      const e = caught(() => organisation(g, { name: "X", type: type as never }));
+      expect(e.code).toBe("invalid-value");
+      expect(e.where).toBe("organisation.type");
+    }
+    expect(caught(() => cameo(g, "constructor" as never)).where).toBe("eventType");
+  });
+
+  it("names the field of a missing or wrongly typed input", () => {
+    const g = graphOver("x");
+    expect(caught(() => person(g, {} as never)).message).toBe("person.name: is missing");
+    expect(caught(() => person(g, { name: 5 } as never)).message).toBe(
+      "person.name: must be a string, got number",
+    );
+    expect(caught(() => person(g, null as never)).message).toBe("person: must be an object, got null");
   });
 });
 
@@ -186,6 +219,34 @@ describe("IRIs", () => {
     );
   });
 
+  it("names the field in which a redefinition differs, and allows an identical one", () => {
+    const g = graphOver("x");
+    const ukraine = state(g, { name: "Ukraine" });
+    unnamedAgent(g, { description: "Ukrainian officials", affiliation: ukraine, plural: true });
+    expect(() =>
+      unnamedAgent(g, { description: "Ukrainian officials", affiliation: ukraine, plural: true }),
+    ).not.toThrow();
+    const e = caught(() => unnamedAgent(g, { description: "Ukrainian officials", affiliation: ukraine }));
+    expect(e.code).toBe("duplicate-iri");
+    expect(e.where).toBe("unnamedAgent.plural");
+  });
+
+  it("refuses a name that gives no slug and says to pass `slug`", () => {
+    const e = caught(() => person(graphOver("x"), { name: "习近平" }));
+    expect(e.code).toBe("invalid-slug");
+    expect(e.message).toMatch(/^person\.name: "习近平" gives an empty slug .*pass `slug`$/);
+    expect(person(graphOver("x"), { name: "习近平", slug: "xi-jinping" }).iri.value).toMatch(
+      /person\/xi-jinping$/,
+    );
+    expect(person(graphOver("x"), { name: "Зеленський" }).iri.value).toMatch(/person\/zelenskyi$/);
+  });
+
+  it("refuses an IRI with a space and accepts a URL without a path", () => {
+    const e = caught(() => outlet(graphOver("x"), { name: "X", url: "https://example.com/a b" }));
+    expect(e.where).toBe("outlet.url");
+    expect(() => outlet(graphOver("x"), { name: "X", url: "http://example.com" })).not.toThrow();
+  });
+
   it("keeps a territory and a state of the same name apart", () => {
     const g = graphOver("x");
     territory(g, { name: "Georgia" });
@@ -207,6 +268,12 @@ describe("dates", () => {
     expect(caught(() => isoDate("2022-13-01", "d")).code).toBe("invalid-date");
     expect(caught(() => isoDate("2021-02-29", "d")).code).toBe("invalid-date");
     expect(isoDate("2024-02-29", "d")).toBe("2024-02-29");
+  });
+
+  it("accepts every day from 0001-01-01 to 9999-12-31, two-digit years included", () => {
+    for (const d of ["0001-01-01", "0099-12-31", "0004-02-29", "9999-12-31"]) expect(isoDate(d, "d")).toBe(d);
+    expect(caught(() => isoDate("0000-12-31", "d")).code).toBe("invalid-date");
+    expect(caught(() => isoDate("0100-02-29", "d")).code).toBe("invalid-date");
   });
 
   it("rejects an impossible publication date on an article", () => {
