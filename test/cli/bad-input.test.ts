@@ -149,7 +149,7 @@ const CASES: Case[] = [
   },
   {
     argv: ["query", "--sparql", "ASK {}", "--data", "{dir}/broken.ttl"],
-    message: /^newsgraph: .*broken\.ttl:2: /,
+    message: /^newsgraph: .*broken\.ttl:2:\d+: /,
     code: 1,
   },
   { argv: ["query", "--sparql", "ASK {}", "--data", "{dir}"], message: /holds no article graphs/, code: 1 },
@@ -226,7 +226,7 @@ const CASES: Case[] = [
     code: 1,
   },
   { argv: ["validate", "{dir}/absent.ttl"], message: /absent\.ttl: cannot read \(ENOENT\)$/, code: 1 },
-  { argv: ["validate", "{dir}/broken.ttl"], message: /broken\.ttl:2: /, code: 1 },
+  { argv: ["validate", "{dir}/broken.ttl"], message: /broken\.ttl:2:\d+: /, code: 1 },
 ];
 
 function fixtureDir(): string {

@@ -95,7 +95,7 @@ describe("bad input", () => {
   it("reports broken ontology Turtle with its file and line", async () => {
     const input = await readReleaseInput();
     const broken = { ...input, ontology: `${input.ontology}\nng:Broken a .\n` };
-    await expect(buildRelease(broken)).rejects.toThrow(/^ontology\/newsgraph\.ttl:\d+: /);
+    await expect(buildRelease(broken)).rejects.toThrow(/^ontology\/newsgraph\.ttl:\d+(:\d+)?: /);
   });
 
   it("writes nothing and keeps old files when the second of two files cannot be written", async () => {
