@@ -4,18 +4,30 @@ import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { NewsgraphError } from "../errors.js";
 import type { ReleaseFile } from "../release/release.js";
 
-/** The file-system calls writing needs: Node's by default, a faulty one in tests. */
+/** What writing needs to know of a file's status. */
+export interface FileStatus {
+  readonly mode: number;
+  isFIFO(): boolean;
+  isCharacterDevice(): boolean;
+  isBlockDevice(): boolean;
+  isSocket(): boolean;
+  isDirectory(): boolean;
+  isSymbolicLink(): boolean;
+}
+
+/** The file-system calls writing needs: Node's by default, a faulty one in tests. Declared here,
+ * structurally, so that the declarations do not depend on `@types/node`. */
 export interface WriteFs {
-  readonly lstatSync: typeof nodeFs.lstatSync;
-  readonly statSync: typeof nodeFs.statSync;
-  readonly realpathSync: typeof nodeFs.realpathSync;
-  readonly readdirSync: typeof nodeFs.readdirSync;
-  readonly mkdirSync: typeof nodeFs.mkdirSync;
-  readonly writeFileSync: typeof nodeFs.writeFileSync;
-  readonly chmodSync: typeof nodeFs.chmodSync;
-  readonly renameSync: typeof nodeFs.renameSync;
-  readonly rmSync: typeof nodeFs.rmSync;
-  readonly readFileSync: typeof nodeFs.readFileSync;
+  lstatSync(path: string, options: { throwIfNoEntry: false }): FileStatus | undefined;
+  statSync(path: string, options: { throwIfNoEntry: false }): FileStatus | undefined;
+  realpathSync(path: string): string;
+  readdirSync(path: string): string[];
+  mkdirSync(path: string): unknown;
+  writeFileSync(path: string, data: string, encoding: "utf8"): void;
+  chmodSync(path: string, mode: number): void;
+  renameSync(from: string, to: string): void;
+  rmSync(path: string, options: { force: true }): void;
+  readFileSync(path: string, encoding: "utf8"): string;
 }
 
 /** How to write. */
@@ -56,7 +68,7 @@ function alive(pid: number): boolean {
   }
 }
 
-function kindOf(stat: nodeFs.Stats): string | undefined {
+function kindOf(stat: FileStatus): string | undefined {
   if (stat.isFIFO()) return "a FIFO";
   if (stat.isCharacterDevice() || stat.isBlockDevice()) return "a device";
   if (stat.isSocket()) return "a socket";
@@ -73,11 +85,11 @@ const inside = (child: string, parent: string) => {
  * Remove what writers that died left in a folder: their temporaries, and — when the swap was cut short —
  * their backups (put back when the file they backed up is missing). Returns how many it cleaned.
  */
-export function cleanLeftovers(dir: string, fs: WriteFs = nodeFs): number {
+export function cleanLeftovers(dir: string, fs: WriteFs = nodeFs as unknown as WriteFs): number {
   let cleaned = 0;
   let names: string[];
   try {
-    names = fs.readdirSync(dir) as string[];
+    names = fs.readdirSync(dir);
   } catch {
     return 0;
   }
@@ -98,7 +110,7 @@ export function cleanLeftovers(dir: string, fs: WriteFs = nodeFs): number {
       // A journal that cannot be read or applied is tried again next time.
     }
   }
-  for (const name of fs.readdirSync(dir) as string[]) {
+  for (const name of fs.readdirSync(dir)) {
     const m = LEFTOVER.exec(name);
     if (m === null || alive(Number(m[2]))) continue;
     const path = join(dir, name);
@@ -142,7 +154,7 @@ export async function writeAtomically(
   options: WriteOptions | string = {},
 ): Promise<void> {
   const o: WriteOptions = typeof options === "string" ? { what: options } : options;
-  const fs = o.fs ?? nodeFs;
+  const fs = o.fs ?? (nodeFs as unknown as WriteFs);
   const what = o.what ?? "the release";
   if (dir.trim() === "")
     throw new NewsgraphError("invalid-input", "--out", "is empty: name a folder or file");
@@ -187,7 +199,7 @@ export async function writeAtomically(
   // Check every target before writing anything.
   for (const f of files) {
     let final = join(target, f.name);
-    let stat: nodeFs.Stats | undefined;
+    let stat: FileStatus | undefined;
     try {
       stat = fs.lstatSync(final, { throwIfNoEntry: false });
     } catch (error) {
@@ -205,7 +217,7 @@ export async function writeAtomically(
         );
       }
     }
-    const real = stat?.isSymbolicLink() ? fs.statSync(final) : stat;
+    const real = stat?.isSymbolicLink() ? fs.statSync(final, { throwIfNoEntry: false }) : stat;
     if (real !== undefined) {
       const kind = kindOf(real);
       if (kind !== undefined)

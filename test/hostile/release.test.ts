@@ -40,8 +40,8 @@ function oldRelease(): string {
 function failingRename(n: number): WriteFs {
   let calls = 0;
   return {
-    ...fs,
-    renameSync: (from: fs.PathLike, to: fs.PathLike) => {
+    ...(fs as unknown as WriteFs),
+    renameSync: (from: string, to: string) => {
       calls++;
       if (calls === n) {
         const error: NodeJS.ErrnoException = new Error("simulated");
