@@ -27,6 +27,7 @@ export interface WriteFs {
   chmodSync(path: string, mode: number): void;
   renameSync(from: string, to: string): void;
   rmSync(path: string, options: { force: true }): void;
+  rmdirSync(path: string): void;
   readFileSync(path: string, encoding: "utf8"): string;
 }
 
@@ -98,7 +99,15 @@ export function cleanLeftovers(dir: string, fs: WriteFs = nodeFs as unknown as W
     const m = JOURNAL.exec(name);
     if (m === null || alive(Number(m[1]))) continue;
     try {
-      const entries = JSON.parse(fs.readFileSync(join(dir, name), "utf8")) as JournalEntry[];
+      const tag = /^\.newsgraph-swap\.(.+)\.json$/.exec(name)?.[1] ?? "";
+      const entries = (JSON.parse(fs.readFileSync(join(dir, name), "utf8")) as JournalEntry[]).filter(
+        // A journal is data in a folder anyone may have written: act only on this swap's own files in
+        // this folder, never on paths it names elsewhere.
+        (e) =>
+          [e.final, e.backup, e.tmp].every((p) => typeof p === "string" && dirname(p) === resolve(dir)) &&
+          e.backup === join(dirname(e.final), `.${e.final.slice(dirname(e.final).length + 1)}.${tag}.bak`) &&
+          e.tmp === join(dirname(e.final), `.${e.final.slice(dirname(e.final).length + 1)}.${tag}.tmp`),
+      );
       for (const e of entries) {
         if (fs.lstatSync(e.backup, { throwIfNoEntry: false })) fs.renameSync(e.backup, e.final);
         else if (!e.existed) fs.rmSync(e.final, { force: true });
@@ -166,146 +175,195 @@ export async function writeAtomically(
     return new NewsgraphError("io", where, `cannot write ${what} (${code}); ${unchanged}`);
   };
 
-  // The package's hand-written files are never a place to write to.
-  for (const p of o.protect ?? []) {
-    const hit = files.some((f) => inside(join(target, f.name), p));
-    const holds = o.release === true && inside(p, target);
-    if (hit || holds)
-      throw new NewsgraphError(
-        "invalid-input",
-        target,
-        `${hit ? "lies among" : "holds"} the package's own sources (${p}): choose another folder; ${unchanged}`,
-      );
-  }
+  // The package's hand-written files are never a place to write to — however the path reaches them
+  // (symlinks are followed before the check).
+  const protect = (o.protect ?? []).map((p) => realish(p, fs));
+  const guard = (path: string, release: boolean) => {
+    for (const p of protect) {
+      const hit = inside(path, p);
+      if (hit || (release && inside(p, path)))
+        throw new NewsgraphError(
+          "invalid-input",
+          target,
+          `${hit ? "lies among" : "holds"} the package's own sources (${p}): choose another folder; ${unchanged}`,
+        );
+    }
+  };
+  const realTarget = realish(target, fs);
+  guard(realTarget, o.release === true);
+  for (const f of files) guard(realish(join(target, f.name), fs), false);
 
   const tag = `${process.pid}-${randomBytes(4).toString("hex")}`;
   const journal = join(target, `.newsgraph-swap.${tag}.json`);
   const staged: Staged[] = [];
+  let created: string[] = [];
   try {
-    makeFolder(target, fs);
+    created = makeFolder(target, fs);
   } catch (error) {
     throw io(error, target);
   }
-  cleanLeftovers(target, fs);
-  if (o.release === true)
-    for (const n of ["src", "ontology", "queries"])
-      if (fs.statSync(join(target, n), { throwIfNoEntry: false })?.isDirectory())
-        throw new NewsgraphError(
-          "invalid-input",
-          target,
-          `holds a ${n}/ folder, so it looks like a project, not a release folder: choose another folder; ${unchanged}`,
-        );
-
-  // Check every target before writing anything.
-  for (const f of files) {
-    let final = join(target, f.name);
-    let stat: FileStatus | undefined;
-    try {
-      stat = fs.lstatSync(final, { throwIfNoEntry: false });
-    } catch (error) {
-      throw io(error, final);
-    }
-    let mode: number | undefined;
-    if (stat?.isSymbolicLink()) {
+  // Folders made for this write go again when it fails.
+  const unmake = () => {
+    for (const d of [...created].reverse())
       try {
-        final = fs.realpathSync(final);
+        fs.rmdirSync(d);
       } catch {
-        throw new NewsgraphError(
-          "io",
-          final,
-          `is a symlink to nothing: cannot write ${what} there; ${unchanged}`,
-        );
+        break;
       }
-    }
-    const real = stat?.isSymbolicLink() ? fs.statSync(final, { throwIfNoEntry: false }) : stat;
-    if (real !== undefined) {
-      const kind = kindOf(real);
-      if (kind !== undefined)
-        throw new NewsgraphError(
-          "io",
-          final,
-          `is ${kind}: cannot write ${what} there${kind === "a folder" ? "" : " (for standard output, give --out - or no --out)"}; ${unchanged}`,
-        );
-      mode = real.mode & 0o7777;
-    }
-    const base = `${final.slice(dirname(final).length + 1)}`;
-    staged.push({
-      name: f.name,
-      final,
-      tmp: join(dirname(final), `.${base}.${tag}.tmp`),
-      backup: join(dirname(final), `.${base}.${tag}.bak`),
-      existed: real !== undefined,
-      swapped: false,
-      backedUp: false,
-    });
-    if (mode !== undefined) (staged[staged.length - 1] as Staged & { mode?: number }).mode = mode;
+  };
+  try {
+    return await writeInto();
+  } catch (error) {
+    unmake();
+    throw error;
   }
 
-  // Put everything back as it was: synchronous, so a signal handler can run it too.
-  let rolledBack = false;
-  const rollBack = () => {
-    if (rolledBack) return;
-    rolledBack = true;
-    for (const s of [...staged].reverse()) {
+  async function writeInto(): Promise<void> {
+    cleanLeftovers(target, fs);
+    if (o.release === true)
+      for (const n of ["src", "ontology", "queries"])
+        if (fs.statSync(join(target, n), { throwIfNoEntry: false })?.isDirectory())
+          throw new NewsgraphError(
+            "invalid-input",
+            target,
+            `holds a ${n}/ folder, so it looks like a project, not a release folder: choose another folder; ${unchanged}`,
+          );
+
+    // Check every target before writing anything.
+    for (const f of files) {
+      let final = join(target, f.name);
+      let stat: FileStatus | undefined;
       try {
-        if (s.swapped) fs.rmSync(s.final, { force: true });
-        if (s.backedUp) fs.renameSync(s.backup, s.final);
-      } catch {
-        // Left for cleanLeftovers on the next run.
-      }
-      fs.rmSync(s.tmp, { force: true });
-    }
-    fs.rmSync(journal, { force: true });
-  };
-  const onSignal = (signal: NodeJS.Signals) => {
-    rollBack();
-    process.stderr.write(`newsgraph: stopped by ${signal}; ${what}: ${unchanged}\n`);
-    process.exit(signal === "SIGINT" ? 130 : 143);
-  };
-  process.once("SIGINT", onSignal);
-  process.once("SIGTERM", onSignal);
-  try {
-    for (const [i, f] of files.entries()) {
-      const s = staged[i] as Staged & { mode?: number };
-      try {
-        fs.writeFileSync(s.tmp, f.content, "utf8");
-        if (s.mode !== undefined) fs.chmodSync(s.tmp, s.mode);
+        stat = fs.lstatSync(final, { throwIfNoEntry: false });
       } catch (error) {
-        rollBack();
-        throw io(error, dirname(s.final));
+        throw io(error, final);
       }
-    }
-    try {
-      const entries: JournalEntry[] = staged.map((x) => ({
-        final: x.final,
-        backup: x.backup,
-        tmp: x.tmp,
-        existed: x.existed,
-      }));
-      fs.writeFileSync(journal, JSON.stringify(entries), "utf8");
-    } catch (error) {
-      rollBack();
-      throw io(error, target);
-    }
-    for (const [i, s] of staged.entries()) {
-      try {
-        if (s.existed) {
-          fs.renameSync(s.final, s.backup);
-          s.backedUp = true;
+      let mode: number | undefined;
+      if (stat?.isSymbolicLink()) {
+        try {
+          final = fs.realpathSync(final);
+        } catch {
+          throw new NewsgraphError(
+            "io",
+            final,
+            `is a symlink to nothing: cannot write ${what} there; ${unchanged}`,
+          );
         }
-        fs.renameSync(s.tmp, s.final);
-        s.swapped = true;
-        o.onSwap?.(i + 1, staged.length);
+      }
+      if (stat?.isSymbolicLink()) guard(final, false);
+      const real = stat?.isSymbolicLink() ? fs.statSync(final, { throwIfNoEntry: false }) : stat;
+      if (real !== undefined) {
+        const kind = kindOf(real);
+        if (kind !== undefined)
+          throw new NewsgraphError(
+            "io",
+            final,
+            `is ${kind}: cannot write ${what} there${kind === "a folder" ? "" : " (for standard output, give --out - or no --out)"}; ${unchanged}`,
+          );
+        mode = real.mode & 0o7777;
+      }
+      const base = `${final.slice(dirname(final).length + 1)}`;
+      staged.push({
+        name: f.name,
+        final,
+        tmp: join(dirname(final), `.${base}.${tag}.tmp`),
+        backup: join(dirname(final), `.${base}.${tag}.bak`),
+        existed: real !== undefined,
+        swapped: false,
+        backedUp: false,
+      });
+      if (mode !== undefined) (staged[staged.length - 1] as Staged & { mode?: number }).mode = mode;
+    }
+
+    // Put everything back as it was: synchronous, so a signal handler can run it too.
+    let rolledBack = false;
+    const rollBack = () => {
+      if (rolledBack) return;
+      rolledBack = true;
+      for (const s of [...staged].reverse()) {
+        try {
+          if (s.swapped) fs.rmSync(s.final, { force: true });
+          if (s.backedUp) fs.renameSync(s.backup, s.final);
+        } catch {
+          // Left for cleanLeftovers on the next run.
+        }
+        fs.rmSync(s.tmp, { force: true });
+      }
+      fs.rmSync(journal, { force: true });
+    };
+    const onSignal = (signal: NodeJS.Signals) => {
+      rollBack();
+      process.stderr.write(`newsgraph: stopped by ${signal}; ${what}: ${unchanged}\n`);
+      process.exit(signal === "SIGINT" ? 130 : 143);
+    };
+    process.once("SIGINT", onSignal);
+    process.once("SIGTERM", onSignal);
+    try {
+      for (const [i, f] of files.entries()) {
+        const s = staged[i] as Staged & { mode?: number };
+        try {
+          fs.writeFileSync(s.tmp, f.content, "utf8");
+          if (s.mode !== undefined) fs.chmodSync(s.tmp, s.mode);
+          await tick();
+        } catch (error) {
+          rollBack();
+          throw io(error, dirname(s.final));
+        }
+      }
+      try {
+        const entries: JournalEntry[] = staged.map((x) => ({
+          final: x.final,
+          backup: x.backup,
+          tmp: x.tmp,
+          existed: x.existed,
+        }));
+        fs.writeFileSync(journal, JSON.stringify(entries), "utf8");
       } catch (error) {
         rollBack();
-        throw io(error, s.final);
+        throw io(error, target);
       }
+      for (const [i, s] of staged.entries()) {
+        try {
+          if (s.existed) {
+            fs.renameSync(s.final, s.backup);
+            s.backedUp = true;
+          }
+          fs.renameSync(s.tmp, s.final);
+          s.swapped = true;
+          o.onSwap?.(i + 1, staged.length);
+          await tick();
+        } catch (error) {
+          rollBack();
+          throw io(error, s.final);
+        }
+      }
+      // The commit point: once the journal is gone, a writer killed now leaves only backups of replaced
+      // files, which the next run removes — the new release stands.
+      fs.rmSync(journal, { force: true });
+      for (const s of staged) if (s.backedUp) fs.rmSync(s.backup, { force: true });
+    } finally {
+      process.removeListener("SIGINT", onSignal);
+      process.removeListener("SIGTERM", onSignal);
     }
-    for (const s of staged) if (s.backedUp) fs.rmSync(s.backup, { force: true });
-    fs.rmSync(journal, { force: true });
-  } finally {
-    process.removeListener("SIGINT", onSignal);
-    process.removeListener("SIGTERM", onSignal);
+  }
+}
+
+/** Let the event loop run (and a SIGINT or SIGTERM handler with it) between two steps of a write. */
+const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** A path with every symlink among its existing ancestors followed (the rest appended as it is). */
+function realish(path: string, fs: WriteFs): string {
+  const rest: string[] = [];
+  let current = resolve(path);
+  for (;;) {
+    try {
+      return join(fs.realpathSync(current), ...rest.reverse());
+    } catch {
+      const parent = dirname(current);
+      if (parent === current) return resolve(path);
+      rest.push(current.slice(parent.length).replace(/^\//, ""));
+      current = parent;
+    }
   }
 }
 
@@ -313,7 +371,7 @@ export async function writeAtomically(
  * Create a folder and its missing parents. Node 20's `mkdir(…, { recursive: true })` never returns when
  * the kernel answers ENOENT for a parent that exists (as /proc does), so each level is made here.
  */
-function makeFolder(dir: string, fs: WriteFs): void {
+function makeFolder(dir: string, fs: WriteFs): string[] {
   const missing: string[] = [];
   let current = dir;
   for (;;) {
@@ -331,5 +389,10 @@ function makeFolder(dir: string, fs: WriteFs): void {
     if (parent === current) break;
     current = parent;
   }
-  for (const d of missing.reverse()) fs.mkdirSync(d);
+  const made: string[] = [];
+  for (const d of missing.reverse()) {
+    fs.mkdirSync(d);
+    made.push(d);
+  }
+  return made;
 }

@@ -44,6 +44,61 @@ describe("a writer killed with SIGKILL in the middle of its swap", () => {
     },
   );
 
+  it("after every rename, when it was deleting the backups: the next run keeps the new release whole", async () => {
+    const dir = tempDir();
+    for (const f of FILES) fs.writeFileSync(join(dir, f), `old ${f}\n`);
+    const script = `
+      import * as fs from "node:fs";
+      import { writeAtomically } from ${JSON.stringify(join(ROOT, "dist", "cli", "atomic.js"))};
+      let removed = 0;
+      const killing = { ...fs, rmSync: (p, o) => { if (p.endsWith(".bak") && ++removed === 2) process.kill(process.pid, "SIGKILL"); fs.rmSync(p, o); } };
+      const files = ${JSON.stringify(FILES)}.map((name) => ({ name, content: "new " + name + "\\n" }));
+      await writeAtomically(${JSON.stringify(dir)}, files, { fs: killing });`;
+    const child = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" });
+    expect(child.signal, child.stderr).toBe("SIGKILL");
+    cleanLeftovers(dir);
+    expect(Object.values(contents(dir))).toEqual(FILES.map((f) => `new ${f}\n`));
+  });
+
+  it.each(["SIGTERM", "SIGINT"] as const)(
+    "a real %s in the middle of the swap puts every file back",
+    (signal) => {
+      const dir = tempDir();
+      for (const f of FILES) fs.writeFileSync(join(dir, f), `old ${f}\n`);
+      const old = contents(dir);
+      const script = `
+      import { writeAtomically } from ${JSON.stringify(join(ROOT, "dist", "cli", "atomic.js"))};
+      const files = ${JSON.stringify(FILES)}.map((name) => ({ name, content: "new " + name + "\\n" }));
+      await writeAtomically(${JSON.stringify(dir)}, files, {
+        onSwap: (done) => { if (done === 2) process.kill(process.pid, ${JSON.stringify(signal)}); },
+      });
+      console.log("finished");`;
+      const child = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" });
+      expect(child.stdout).toBe("");
+      expect(child.stderr).toBe(`newsgraph: stopped by ${signal}; the release: nothing was changed\n`);
+      expect(child.status).toBe(signal === "SIGINT" ? 130 : 143);
+      expect(contents(dir)).toEqual(old);
+    },
+  );
+
+  it("trusts no journal that names files outside its own folder", () => {
+    const dir = tempDir();
+    const elsewhere = tempDir();
+    fs.writeFileSync(join(elsewhere, "precious.txt"), "keep me");
+    const dead = spawnSync(process.execPath, ["-e", "0"]).pid;
+    const entries = [
+      {
+        final: join(elsewhere, "precious.txt"),
+        backup: join(elsewhere, "x.bak"),
+        tmp: join(elsewhere, "x.tmp"),
+        existed: false,
+      },
+    ];
+    fs.writeFileSync(join(dir, `.newsgraph-swap.${dead}-0a1b2c3d.json`), JSON.stringify(entries));
+    cleanLeftovers(dir);
+    expect(fs.readFileSync(join(elsewhere, "precious.txt"), "utf8")).toBe("keep me");
+  });
+
   it("a build killed at any moment leaves a folder the next build makes whole", async () => {
     const dir = tempDir();
     const out = join(dir, "release");

@@ -100,6 +100,20 @@ describe("a release is all or nothing", () => {
     expect(fs.readFileSync(join(dir, "c.nq"), "utf8")).toBe("new c.nq\n");
   });
 
+  it("removes the folders it made when the write fails", async () => {
+    const dir = tempDir();
+    const failing: WriteFs = {
+      ...(fs as unknown as WriteFs),
+      writeFileSync: () => {
+        const error: NodeJS.ErrnoException = new Error("simulated");
+        error.code = "ENOSPC";
+        throw error;
+      },
+    };
+    await expect(writeAtomically(join(dir, "a", "b"), FILES, { fs: failing })).rejects.toThrow(/ENOSPC/);
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
+
   it("leaves alone the temporaries of a writer that is still running", () => {
     const dir = tempDir();
     fs.writeFileSync(join(dir, `.x.${process.pid}-0a1b2c3d.tmp`), "mine");
@@ -187,6 +201,33 @@ const CASES: Case[] = [
     code: 1,
   },
   {
+    name: "build through a symlink into the package's src/",
+    setup: (dir) => {
+      fs.symlinkSync(join(ROOT, "src"), join(dir, "srclink"));
+      return ["build", "--out", join(dir, "srclink")];
+    },
+    message: /lies among the package's own sources/,
+    code: 1,
+  },
+  {
+    name: "export through a symlink into src/",
+    setup: (dir) => {
+      fs.symlinkSync(join(ROOT, "src"), join(dir, "srclink"));
+      return ["export", "--format", "turtle", "--out", join(dir, "srclink", "x.ttl")];
+    },
+    message: /lies among the package's own sources/,
+    code: 1,
+  },
+  {
+    name: "export onto a symlink to the ontology file",
+    setup: (dir) => {
+      fs.symlinkSync(join(ROOT, "ontology", "newsgraph.ttl"), join(dir, "ont.ttl"));
+      return ["export", "--format", "turtle", "--out", join(dir, "ont.ttl")];
+    },
+    message: /lies among the package's own sources/,
+    code: 1,
+  },
+  {
     name: "build into a folder that looks like a project (it holds src/)",
     setup: (dir) => {
       fs.mkdirSync(join(dir, "project", "src"), { recursive: true });
@@ -201,7 +242,7 @@ describe("bad targets: one line, a non-zero exit, nothing changed", () => {
   it.each(CASES.map((c) => [c.name, c] as const))("%s", async (_name, c) => {
     const dir = tempDir();
     const argv = c.setup(dir);
-    const watched = [dir, join(ROOT, "ontology"), join(ROOT, "src", "articles")];
+    const watched = [dir, join(ROOT, "ontology"), join(ROOT, "src", "articles"), join(ROOT, "queries")];
     const before = watched.map(snapshot);
     const nullBefore = fs.statSync("/dev/null");
     const { code, err, out, text } = await run(argv);
