@@ -56,6 +56,36 @@ function variablesIn(node: unknown, into = new Set<string>()): Set<string> {
   return into;
 }
 
+/** Longest query text and deepest nesting the parser is given: beyond them it would recurse for minutes
+ * (on the main thread, out of reach of the timeout) or overflow its stack. */
+export const MAX_QUERY_LENGTH = 250_000;
+export const MAX_QUERY_DEPTH = 200;
+
+/** The deepest nesting of `{`, `(` and `[` outside strings, IRIs and comments. */
+function nestingDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "#") {
+      const end = text.indexOf("\n", i);
+      i = end < 0 ? text.length : end;
+    } else if (c === '"' || c === "'") {
+      const long = text.startsWith(c.repeat(3), i);
+      const close = long ? c.repeat(3) : c;
+      let j = i + close.length;
+      while (j < text.length && !text.startsWith(close, j)) j += text[j] === "\\" ? 2 : 1;
+      i = j + close.length - 1;
+    } else if (c === "<" && /^<[^<>"{}|^`\\\s]*>/.test(text.slice(i, i + 2048))) {
+      i = text.indexOf(">", i);
+    } else if (c === "{" || c === "(" || c === "[") {
+      depth++;
+      if (depth > deepest) deepest = depth;
+    } else if (c === "}" || c === ")" || c === "]") depth--;
+  }
+  return deepest;
+}
+
 /**
  * Parse a SPARQL 1.1 query (with sparqljs), refuse updates, bind parameters as RDF terms and cap the rows.
  * Parameters never touch the query text: they go into the syntax tree as a VALUES block, and the engine
@@ -65,6 +95,19 @@ function variablesIn(node: unknown, into = new Set<string>()): Set<string> {
  * const q = prepareQuery("SELECT ?s WHERE { ?s ?p ?o }", "inline", { maxRows: 1000 });
  */
 export function prepareQuery(text: string, name: string, options: PrepareOptions = {}): PreparedQuery {
+  if (text.length > MAX_QUERY_LENGTH)
+    throw new NewsgraphError(
+      "invalid-input",
+      name,
+      `is ${text.length} characters long: a query may have at most ${MAX_QUERY_LENGTH}`,
+    );
+  const depth = nestingDepth(text);
+  if (depth > MAX_QUERY_DEPTH)
+    throw new NewsgraphError(
+      "invalid-input",
+      name,
+      `nests ${depth} levels deep: a query may nest at most ${MAX_QUERY_DEPTH}`,
+    );
   const keyword = firstKeyword(text).toUpperCase();
   if (UPDATE_KEYWORDS.test(keyword))
     throw new NewsgraphError(
@@ -76,6 +119,8 @@ export function prepareQuery(text: string, name: string, options: PrepareOptions
   try {
     parsed = new sparqljs.Parser({ sparqlStar: true }).parse(text);
   } catch (error) {
+    if (error instanceof RangeError)
+      throw new NewsgraphError("invalid-input", name, "is too large or too deeply nested to parse");
     const hash = (error as JisonError).hash;
     const line = hash?.loc?.first_line ?? (hash?.line === undefined ? undefined : hash.line + 1);
     const column = hash?.loc?.first_column;

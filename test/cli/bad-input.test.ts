@@ -184,6 +184,16 @@ const CASES: Case[] = [
       /^newsgraph: .*remote\.jsonld: refers to the remote JSON-LD context <https:\/\/example\.org\/context\.jsonld>, which is not fetched: embed the context$/,
     code: 1,
   },
+  {
+    argv: ["query", "--sparql", `SELECT * WHERE ${"{ ".repeat(2000)}?s ?p ?o${" }".repeat(2000)}`],
+    message: /^newsgraph: --sparql: nests 2000 levels deep: a query may nest at most 200$/,
+    code: 1,
+  },
+  {
+    argv: ["query", "--sparql", `SELECT * WHERE { ${"?s ?p ?o . ".repeat(30_000)}}`],
+    message: /^newsgraph: --sparql: is \d+ characters long: a query may have at most 250000$/,
+    code: 1,
+  },
   // queries
   {
     argv: ["queries", "--write-expected", "--data", "{dir}/broken.ttl"],
