@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The `newsgraph` executable. It always runs the CLI: npm reaches it through a symlink (npx, npm link,
 // a dependency's .bin, a global install), so no "am I the main module?" test can be trusted here.
+import { fstatSync, writeSync } from "node:fs";
 import { main } from "./main.js";
 import { printable } from "./printable.js";
 
@@ -27,8 +28,31 @@ for (const [stream, name] of [
 
 // Documents (exports, query results) go to a pipe or file byte for byte; on a terminal, control
 // characters in the data are shown escaped instead of driving it.
+// Redirected to a file, every byte is written by hand: Node's own stream for files drops the rest of a
+// short write, so a full disk would end in a truncated file and exit 0.
+const toFile = (() => {
+  try {
+    return fstatSync(1).isFile();
+  } catch {
+    return false;
+  }
+})();
+
 const write = (text: string) => {
-  process.stdout.write(process.stdout.isTTY ? printable(text) : text);
+  if (!toFile) {
+    process.stdout.write(process.stdout.isTTY ? printable(text, { keepReturns: true }) : text);
+    return;
+  }
+  const bytes = Buffer.from(text, "utf8");
+  let done = 0;
+  try {
+    while (done < bytes.length) done += writeSync(1, bytes, done, bytes.length - done);
+  } catch (error) {
+    process.stderr.write(
+      `newsgraph: cannot write to standard output: ${describe(error as NodeJS.ErrnoException)}\n`,
+    );
+    process.exit(1);
+  }
 };
 
 main(

@@ -4,12 +4,15 @@
 const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /**
- * Text made safe for a terminal: every control character but tab and newline, and every bidirectional
- * override, becomes a visible `\uXXXX` escape.
+ * Text made safe for a terminal: every control character but tab and newline (and carriage return, with
+ * `keepReturns`, for documents such as CSV), and every bidirectional override, becomes a visible `\uXXXX`
+ * escape.
  *
  * @example
  * printable("red\u001b[31m"); // "red\\u001b[31m"
  */
-export function printable(text: string): string {
-  return text.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+export function printable(text: string, options: { readonly keepReturns?: boolean } = {}): string {
+  return text.replace(UNSAFE, (c) =>
+    c === "\r" && options.keepReturns === true ? c : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 }

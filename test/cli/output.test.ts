@@ -131,6 +131,17 @@ describe("the newsgraph executable's output streams", () => {
     expect(r.stdout).toBe("exit=1\nall.nq\nprevious");
   });
 
+  it("reports a full disk when standard output is redirected to a file, instead of truncating it silently", () => {
+    const dir = tempDir();
+    const script =
+      'mount -t tmpfs -o size=1m tmpfs "$1" && node "$2" export --format nquads > "$1/out.nq"; echo "exit=$?"';
+    const r = spawnSync("unshare", ["--mount", "--map-root-user", "bash", "-c", script, "bash", dir, bin], {
+      encoding: "utf8",
+    });
+    expect(r.stdout).toBe("exit=1\n");
+    expect(r.stderr).toBe("newsgraph: cannot write to standard output: no space left on the device\n");
+  });
+
   it("exits non-zero from a failing command run through the executable", () => {
     const dir = tempDir();
     writeFileSync(join(dir, "x.ttl"), "");
