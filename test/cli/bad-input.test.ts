@@ -265,28 +265,31 @@ function snapshot(dir: string): Record<string, string> {
 }
 
 describe("bad input: one line naming the problem, a non-zero exit, nothing changed", () => {
-  it.each(CASES.map((c) => [c.argv.join(" ").slice(0, 120), c] as const))("newsgraph %s", async (_name, c) => {
-    const dir = fixtureDir();
-    const before = snapshot(dir);
-    const { code, err, out, text } = await run(
-      c.argv.map((a) => a.replace("{dir}", dir)),
-      c.stdin ?? "",
-    );
-    expect(code).toBe(c.code);
-    expect(err[0]).toMatch(c.message);
-    if (c.code === 2) {
-      expect(err).toHaveLength(2);
-      expect(err[1]).toMatch(
-        usage(
-          c.argv[0]?.startsWith("-") || c.argv[0] === "frobnicate" || c.argv[0] === "qeury"
-            ? ""
-            : (c.argv[0] ?? ""),
-        ),
+  it.each(CASES.map((c) => [c.argv.join(" ").slice(0, 120), c] as const))(
+    "newsgraph %s",
+    async (_name, c) => {
+      const dir = fixtureDir();
+      const before = snapshot(dir);
+      const { code, err, out, text } = await run(
+        c.argv.map((a) => a.replace("{dir}", dir)),
+        c.stdin ?? "",
       );
-    } else expect(err).toHaveLength(1);
-    expect(err.join("\n")).not.toMatch(/\n\s+at /);
-    expect(out).toEqual([]);
-    expect(text).toBe("");
-    expect(snapshot(dir)).toEqual(before);
-  });
+      expect(code).toBe(c.code);
+      expect(err[0]).toMatch(c.message);
+      if (c.code === 2) {
+        expect(err).toHaveLength(2);
+        expect(err[1]).toMatch(
+          usage(
+            c.argv[0]?.startsWith("-") || c.argv[0] === "frobnicate" || c.argv[0] === "qeury"
+              ? ""
+              : (c.argv[0] ?? ""),
+          ),
+        );
+      } else expect(err).toHaveLength(1);
+      expect(err.join("\n")).not.toMatch(/\n\s+at /);
+      expect(out).toEqual([]);
+      expect(text).toBe("");
+      expect(snapshot(dir)).toEqual(before);
+    },
+  );
 });
