@@ -192,6 +192,10 @@ function endpointOf(
     url.username = "";
     url.password = "";
   }
+  // Token-like query parameters are secrets too: a server may echo the request URL in its answer.
+  for (const [key, value] of url.searchParams)
+    if (SENSITIVE_PARAMETERS.has(key.toLowerCase()) && value !== "")
+      secrets.push(value, encodeURIComponent(value));
   url.hash = "";
   return { url, authorization: auth };
 }

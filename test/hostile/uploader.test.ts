@@ -174,6 +174,16 @@ const ROWS: Row[] = [
     outcome: (s) => `${put(s)}: PUT <urn:g> was refused: 401 Unauthorized: bad credentials: ***`,
     secrets: ["tok-5ecret-value"],
   },
+  {
+    name: "a server that echoes the request URL does not get its tokens printed",
+    server: () => ({
+      errorAnswer: { status: 403, contentType: "text/plain", body: "denied url={url}" },
+    }),
+    options: (s) => ({ endpoint: `${s.endpoint}?sig=SIG7777&api_key=KEY9999&x=1`, ...fast }),
+    outcome: (s) =>
+      `${s.endpoint}?sig=***&api_key=***&x=1&graph=urn%3Ag: PUT <urn:g> was refused: 403 Forbidden: denied url=/store?sig=***&api_key=***&x=1&graph=urn%3Ag`,
+    secrets: ["SIG7777", "KEY9999"],
+  },
   // Credentials in URLs
   {
     name: "a user:password in the endpoint becomes Basic auth and is never shown",

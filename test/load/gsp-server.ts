@@ -25,6 +25,7 @@ export interface Behaviour {
   /** Read graphs back as forged triples, as many as the graph really holds (a lying server). */
   forgeReadBack?: boolean;
   /** Answer every upload with this; "{auth}" in the body becomes the Authorization header received. */
+  /** Answer uploads with this error; "{auth}" becomes the Authorization header, "{url}" the request URL. */
   errorAnswer?: { status: number; contentType: string; body: string };
 }
 
@@ -95,7 +96,7 @@ export async function startServer(behaviour: Behaviour = {}, port = 0): Promise<
       const { status, contentType, body: answer } = behaviour.errorAnswer;
       res
         .writeHead(status, { "content-type": contentType })
-        .end(answer.replaceAll("{auth}", req.headers.authorization ?? ""));
+        .end(answer.replaceAll("{auth}", req.headers.authorization ?? "").replaceAll("{url}", req.url ?? ""));
       return;
     }
     try {
