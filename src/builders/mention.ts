@@ -5,7 +5,7 @@ import { bool, buildWith, str } from "./graph.js";
 import { mintArticleIri, mintIri } from "./iri.js";
 import type { EntityKind, Ref } from "./kinds.js";
 import { ENTITY_KINDS } from "./kinds.js";
-import { optionalBoolean, requireObject } from "./validate.js";
+import { optionalBoolean, requireArray, requireObject } from "./validate.js";
 
 /**
  * A mention of an entity in the text: the words as printed (misspellings included, flagged) and the
@@ -23,7 +23,9 @@ export function mention(
 ): Ref<"mention"> {
   return buildWith(g, "mention", (g) => {
     // "Ukrainian and Russian officials" names two groups in one span: a mention may refer to several.
-    const list: readonly Ref<EntityKind>[] = Array.isArray(entity) ? entity : [entity as Ref<EntityKind>];
+    const list: readonly Ref<EntityKind>[] = Array.isArray(entity)
+      ? requireArray<Ref<EntityKind>>(entity, "mention.entity")
+      : [entity as Ref<EntityKind>];
     if (list.length === 0)
       throw new NewsgraphError("invalid-input", "mention.entity", "needs at least one entity");
     const targets = list.map((e, i) => g.check(e, `mention.entity[${i}]`, ENTITY_KINDS));

@@ -10,6 +10,9 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 // Bidi embeddings, overrides and isolates reorder the text around a name when it is displayed.
 const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
 const LINE_BREAK = /[\t\n\r\u2028\u2029\u0085]/;
+// Invisible characters that make two names look alike and differ: zero-width space, (non-)joiners,
+// directional marks, word joiner and invisible operators, byte-order mark. Allowed in running text only.
+const INVISIBLE = /[\u200B-\u200F\u2060-\u2064\uFEFF]/;
 
 const shown = (value: string): string => JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
 
@@ -35,6 +38,15 @@ export function checkText(value: string, field: string, multiline = false): stri
       "invalid-value",
       field,
       `${shown(value)} contains the control character U+${code}`,
+    );
+  }
+  const invisible = multiline ? null : INVISIBLE.exec(value);
+  if (invisible !== null) {
+    const code = invisible[0].codePointAt(0)?.toString(16).toUpperCase().padStart(4, "0");
+    throw new NewsgraphError(
+      "invalid-value",
+      field,
+      `${shown(value)} contains the invisible character U+${code}`,
     );
   }
   if (!multiline && BIDI_CONTROL.test(value)) {
@@ -93,6 +105,9 @@ export function requireArray<T>(value: unknown, field: string): readonly T[] {
       value === undefined ? "is missing" : `must be an array, got ${typeName(value)}`,
     );
   }
+  // A sparse array ([, x]) has holes that map() and forEach() skip: they would slip past every check.
+  for (let i = 0; i < value.length; i++)
+    if (!(i in value)) throw new NewsgraphError("invalid-input", `${field}[${i}]`, "is a hole in the array");
   return value as readonly T[];
 }
 

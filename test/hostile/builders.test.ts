@@ -658,6 +658,23 @@ const ROWS: readonly Row[] = [
     run: (f) => statement(f.g, statementInput(f, { topics: "x" })),
     outcome: refused("invalid-input", "statement.topics", /must be an array/),
   },
+  ...["\u200B", "\u200F", "\uFEFF", "\u2060"].map((c) => ({
+    input: `a name with the invisible U+${c.codePointAt(0)?.toString(16).toUpperCase().padStart(4, "0")}`,
+    run: (f: Fixture) => person(f.g, { name: `Ihor${c} Zhovkva` }),
+    outcome: refused("invalid-value", "person.name", /contains the invisible character U\+/),
+  })),
+  {
+    input: "statement topics with a hole: [, neutrality]",
+    // biome-ignore lint/suspicious/noSparseArray: the hole is the hostile input.
+    run: (f) => statement(f.g, statementInput(f, { topics: [, f.neutrality] })),
+    outcome: refused("invalid-input", "statement.topics[0]", /is a hole in the array/),
+  },
+  {
+    input: "statement about with a hole: [, ukraine]",
+    // biome-ignore lint/suspicious/noSparseArray: the hole is the hostile input.
+    run: (f) => statement(f.g, statementInput(f, { about: [, f.ukraine] })),
+    outcome: refused("invalid-input", "statement.about[0]", /is a hole in the array/),
+  },
   {
     input: "statement about missing",
     run: (f) => statement(f.g, statementInput(f, { about: undefined })),
