@@ -87,7 +87,9 @@ export function parseBinding(
     throw new NewsgraphError(
       "invalid-input",
       field,
-      "the literal has no closing quote (quote the whole value for the shell)",
+      /^"(?:[^"\\]|\\.)*"/.test(value)
+        ? `after the closing quote comes "${value.replace(/^"(?:[^"\\]|\\.)*"/, "")}", which is neither @language nor ^^datatype`
+        : "the literal has no closing quote (quote the whole value for the shell)",
     );
   try {
     return { name, term: iriArgument(value, field, prefixes) };

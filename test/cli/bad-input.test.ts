@@ -194,6 +194,12 @@ const CASES: Case[] = [
     message: /^newsgraph: --sparql: is \d+ characters long: a query may have at most 250000$/,
     code: 1,
   },
+  {
+    argv: ["query", "--sparql", "SELECT ?x WHERE { ?x ?p ?o }", "--bind", 'x="a"@en-'],
+    message:
+      /^newsgraph: --bind x: after the closing quote comes "@en-", which is neither @language nor \^\^datatype$/,
+    code: 1,
+  },
   // queries
   {
     argv: ["queries", "--write-expected", "--data", "{dir}/broken.ttl"],

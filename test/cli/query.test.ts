@@ -115,6 +115,23 @@ describe("newsgraph query: columns", () => {
 });
 
 describe("newsgraph query: parameters", () => {
+  it("binds variables named like Object's properties (constructor, __proto__) as plain variables", async () => {
+    const q = "SELECT ?constructor ?__proto__ WHERE { FILTER(BOUND(?constructor) && BOUND(?__proto__)) }";
+    const r = await run([
+      "query",
+      "--sparql",
+      q,
+      "--bind",
+      "constructor=1",
+      "--bind",
+      "__proto__=2",
+      "--format",
+      "csv",
+    ]);
+    expect(r.err).toEqual([]);
+    expect(r.text).toBe("constructor,__proto__\r\n1,2\r\n");
+  });
+
   it("reads a bare date as xsd:date and a date-time as xsd:dateTime", async () => {
     const q = `${NG} PREFIX time: <http://www.w3.org/2006/time#> SELECT ?s WHERE { ?s ng:statedAt/time:inXSDDate ?day }`;
     const r = await run(["query", "--sparql", q, "--bind", "day=2022-03-07", "--format", "csv"]);

@@ -190,7 +190,8 @@ export function registerQuery(program: Command, io: CliIo): void {
       if (source !== undefined) {
         if (argument !== undefined)
           throw new NewsgraphError("usage", argument, "a query takes no argument: use --bind name=value");
-        const bindings: Record<string, Term> = {};
+        // No prototype: a variable named constructor or __proto__ is just a variable.
+        const bindings: Record<string, Term> = Object.create(null);
         for (const raw of options.bind ?? []) {
           const { name, term } = parseBinding(raw, prefixes);
           if (bindings[name] !== undefined)
