@@ -11,8 +11,10 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
 const LINE_BREAK = /[\t\n\r\u2028\u2029\u0085]/;
 // Invisible characters that make two names look alike and differ: zero-width space, (non-)joiners,
-// directional marks, word joiner and invisible operators, byte-order mark. Allowed in running text only.
-const INVISIBLE = /[\u200B-\u200F\u2060-\u2064\uFEFF]/;
+// directional marks, word joiner and invisible operators, byte-order mark, variation selectors, tags, the
+// Hangul fillers and the braille blank (Unicode's default-ignorable code points and a few look-alikes).
+// Allowed in running text only.
+const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\u115F\u1160\u3164\uFFA0\u2800]/u;
 
 const shown = (value: string): string => JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
 
@@ -40,6 +42,13 @@ export function checkText(value: string, field: string, multiline = false): stri
       `${shown(value)} contains the control character U+${code}`,
     );
   }
+  if (!multiline && BIDI_CONTROL.test(value)) {
+    throw new NewsgraphError(
+      "invalid-value",
+      field,
+      `${shown(value)} contains a bidi embedding, override or isolate character`,
+    );
+  }
   const invisible = multiline ? null : INVISIBLE.exec(value);
   if (invisible !== null) {
     const code = invisible[0].codePointAt(0)?.toString(16).toUpperCase().padStart(4, "0");
@@ -47,13 +56,6 @@ export function checkText(value: string, field: string, multiline = false): stri
       "invalid-value",
       field,
       `${shown(value)} contains the invisible character U+${code}`,
-    );
-  }
-  if (!multiline && BIDI_CONTROL.test(value)) {
-    throw new NewsgraphError(
-      "invalid-value",
-      field,
-      `${shown(value)} contains a bidi embedding, override or isolate character`,
     );
   }
   return value;

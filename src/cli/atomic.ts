@@ -59,8 +59,10 @@ interface JournalEntry {
   readonly existed: boolean;
 }
 
-function alive(pid: number): boolean {
-  if (pid === process.pid) return true;
+function alive(pid: number, tag: string, ownTag: string | undefined): boolean {
+  // The same process id with another tag is an earlier process that had this id (in a container every
+  // run may be process 1): dead.
+  if (pid === process.pid) return tag === ownTag;
   try {
     process.kill(pid, 0);
     return true;
@@ -86,7 +88,11 @@ const inside = (child: string, parent: string) => {
  * Remove what writers that died left in a folder: their temporaries, and — when the swap was cut short —
  * their backups (put back when the file they backed up is missing). Returns how many it cleaned.
  */
-export function cleanLeftovers(dir: string, fs: WriteFs = nodeFs as unknown as WriteFs): number {
+export function cleanLeftovers(
+  dir: string,
+  fs: WriteFs = nodeFs as unknown as WriteFs,
+  ownTag?: string,
+): number {
   let cleaned = 0;
   let names: string[];
   try {
@@ -97,7 +103,8 @@ export function cleanLeftovers(dir: string, fs: WriteFs = nodeFs as unknown as W
   // First roll back every swap a dead writer left half-done, as its journal describes it.
   for (const name of names) {
     const m = JOURNAL.exec(name);
-    if (m === null || alive(Number(m[1]))) continue;
+    const journalTag = /^\.newsgraph-swap\.(.+)\.json$/.exec(name)?.[1] ?? "";
+    if (m === null || alive(Number(m[1]), journalTag, ownTag)) continue;
     try {
       const tag = /^\.newsgraph-swap\.(.+)\.json$/.exec(name)?.[1] ?? "";
       const entries = (JSON.parse(fs.readFileSync(join(dir, name), "utf8")) as JournalEntry[]).filter(
@@ -121,7 +128,8 @@ export function cleanLeftovers(dir: string, fs: WriteFs = nodeFs as unknown as W
   }
   for (const name of fs.readdirSync(dir)) {
     const m = LEFTOVER.exec(name);
-    if (m === null || alive(Number(m[2]))) continue;
+    const leftoverTag = /\.(\d+-[0-9a-f]{8})\.(tmp|bak)$/.exec(name)?.[1] ?? "";
+    if (m === null || alive(Number(m[2]), leftoverTag, ownTag)) continue;
     const path = join(dir, name);
     const final = join(dir, m[1] ?? "");
     try {
@@ -219,7 +227,7 @@ export async function writeAtomically(
   }
 
   async function writeInto(): Promise<void> {
-    cleanLeftovers(target, fs);
+    cleanLeftovers(target, fs, tag);
     if (o.release === true)
       for (const n of ["src", "ontology", "queries"])
         if (fs.statSync(join(target, n), { throwIfNoEntry: false })?.isDirectory())

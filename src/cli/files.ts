@@ -8,8 +8,25 @@ import type { ReleaseInput } from "../release/release.js";
 /** The package root: two levels above this file, whether it runs from `src/cli` or `dist/cli`. */
 export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
-/** The package's hand-written sources: never a place to write a release or an export. */
-export const PROTECTED = ["src", "ontology", "queries", "test"].map((d) => join(PACKAGE_ROOT, d));
+/** The package's hand-written sources and its own files: never a place to write a release or an export. */
+export const PROTECTED = [
+  "src",
+  "ontology",
+  "queries",
+  "test",
+  "bench",
+  ".ci",
+  ".git",
+  "package.json",
+  "package-lock.json",
+  "README.md",
+  "tsconfig.json",
+  "tsconfig.build.json",
+  "tsconfig.bench.json",
+  "vitest.config.ts",
+  "biome.json",
+  ".gitattributes",
+].map((d) => join(PACKAGE_ROOT, d));
 
 /** Whether this package runs as installed (inside a node_modules folder) rather than from a clone: then
  * the commands never write into the package's own files. */

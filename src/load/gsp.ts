@@ -81,6 +81,14 @@ export const SENSITIVE_PARAMETERS: ReadonlySet<string> = new Set([
   "client_secret",
   "sig",
   "signature",
+  "x-amz-signature",
+  "x-amz-credential",
+  "x-amz-security-token",
+  "x-goog-signature",
+  "x-goog-credential",
+  "awsaccesskeyid",
+  "session",
+  "sessionid",
 ]);
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

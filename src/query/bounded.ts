@@ -131,7 +131,7 @@ function engineError(message: string, name: string): NewsgraphError {
   const at = /^error at (\d+):(\d+): (.*)$/.exec(first);
   if (at) return new NewsgraphError("invalid-input", `${name}:${at[1]}:${at[2]}`, at[3] ?? first);
   // A WebAssembly trap (out of memory, out of bounds) is the engine giving up, not a mistake in the query.
-  if (/memory|unreachable|out of bounds/i.test(first))
+  if (/memory|unreachable|out of bounds|call stack/i.test(first))
     return new NewsgraphError("invalid-input", name, `the query engine failed (${first}); narrow the query`);
   return new NewsgraphError("invalid-input", name, first);
 }

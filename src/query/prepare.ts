@@ -95,6 +95,17 @@ function nestingDepth(text: string): number {
  * const q = prepareQuery("SELECT ?s WHERE { ?s ?p ?o }", "inline", { maxRows: 1000 });
  */
 export function prepareQuery(text: string, name: string, options: PrepareOptions = {}): PreparedQuery {
+  try {
+    return prepare(text, name, options);
+  } catch (error) {
+    // A long chain of operators (a || b || … thousands of times) nests deeply without braces.
+    if (error instanceof RangeError)
+      throw new NewsgraphError("invalid-input", name, "is too large or too deeply nested to parse");
+    throw error;
+  }
+}
+
+function prepare(text: string, name: string, options: PrepareOptions): PreparedQuery {
   if (text.length > MAX_QUERY_LENGTH)
     throw new NewsgraphError(
       "invalid-input",

@@ -200,6 +200,11 @@ const CASES: Case[] = [
       /^newsgraph: --bind x: after the closing quote comes "@en-", which is neither @language nor \^\^datatype$/,
     code: 1,
   },
+  {
+    argv: ["query", "--sparql", `SELECT * WHERE { ?s ?p ?o FILTER(${"?o = 1 || ".repeat(5000)}?o = 1) }`],
+    message: /^newsgraph: --sparql: is too large or too deeply nested to parse$/,
+    code: 1,
+  },
   // queries
   {
     argv: ["queries", "--write-expected", "--data", "{dir}/broken.ttl"],

@@ -658,11 +658,13 @@ const ROWS: readonly Row[] = [
     run: (f) => statement(f.g, statementInput(f, { topics: "x" })),
     outcome: refused("invalid-input", "statement.topics", /must be an array/),
   },
-  ...["\u200B", "\u200F", "\uFEFF", "\u2060"].map((c) => ({
-    input: `a name with the invisible U+${c.codePointAt(0)?.toString(16).toUpperCase().padStart(4, "0")}`,
-    run: (f: Fixture) => person(f.g, { name: `Ihor${c} Zhovkva` }),
-    outcome: refused("invalid-value", "person.name", /contains the invisible character U\+/),
-  })),
+  ...["\u200B", "\u200F", "\uFEFF", "\u2060", "\u034F", "\uFE0F", "\u3164", "\u00AD", "\u{E0041}"].map(
+    (c) => ({
+      input: `a name with the invisible U+${c.codePointAt(0)?.toString(16).toUpperCase().padStart(4, "0")}`,
+      run: (f: Fixture) => person(f.g, { name: `Ihor${c} Zhovkva` }),
+      outcome: refused("invalid-value", "person.name", /contains the invisible character U\+/),
+    }),
+  ),
   {
     input: "statement topics with a hole: [, neutrality]",
     // biome-ignore lint/suspicious/noSparseArray: the hole is the hostile input.

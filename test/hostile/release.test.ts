@@ -114,10 +114,19 @@ describe("a release is all or nothing", () => {
     expect(fs.readdirSync(dir)).toEqual([]);
   });
 
+  it("cleans leftovers of an earlier process that had this process's id (every run is process 1 in a container)", () => {
+    const dir = tempDir();
+    fs.writeFileSync(join(dir, `.x.${process.pid}-0a1b2c3d.tmp`), "earlier");
+    expect(cleanLeftovers(dir, undefined, `${process.pid}-ffffffff`)).toBe(1);
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
+
   it("leaves alone the temporaries of a writer that is still running", () => {
     const dir = tempDir();
     fs.writeFileSync(join(dir, `.x.${process.pid}-0a1b2c3d.tmp`), "mine");
-    expect(cleanLeftovers(dir)).toBe(0);
+    expect(cleanLeftovers(dir, undefined, `${process.pid}-0a1b2c3d`)).toBe(0);
+    const other = spawnSync(process.execPath, ["-e", "setTimeout(() => {}, 0)"]);
+    expect(other.status).toBe(0);
   });
 
   it("keeps an existing file's mode and writes through a symlink to its target", async () => {
@@ -228,6 +237,15 @@ const CASES: Case[] = [
     code: 1,
   },
   {
+    name: "export onto a symlink to the package's package.json",
+    setup: (dir) => {
+      fs.symlinkSync(join(ROOT, "package.json"), join(dir, "pkg"));
+      return ["export", "--format", "nquads", "--out", join(dir, "pkg")];
+    },
+    message: /lies among the package's own sources .*package\.json/,
+    code: 1,
+  },
+  {
     name: "build into a folder that looks like a project (it holds src/)",
     setup: (dir) => {
       fs.mkdirSync(join(dir, "project", "src"), { recursive: true });
@@ -243,6 +261,7 @@ describe("bad targets: one line, a non-zero exit, nothing changed", () => {
     const dir = tempDir();
     const argv = c.setup(dir);
     const watched = [dir, join(ROOT, "ontology"), join(ROOT, "src", "articles"), join(ROOT, "queries")];
+    const pkg = fs.readFileSync(join(ROOT, "package.json"), "utf8");
     const before = watched.map(snapshot);
     const nullBefore = fs.statSync("/dev/null");
     const { code, err, out, text } = await run(argv);
@@ -252,6 +271,7 @@ describe("bad targets: one line, a non-zero exit, nothing changed", () => {
     expect(out).toEqual([]);
     expect(text).toBe("");
     expect(watched.map(snapshot)).toEqual(before);
+    expect(fs.readFileSync(join(ROOT, "package.json"), "utf8")).toBe(pkg);
     expect(fs.statSync("/dev/null").isCharacterDevice()).toBe(true);
     expect(fs.statSync("/dev/null").ino).toBe(nullBefore.ino);
   });

@@ -179,10 +179,13 @@ const ROWS: Row[] = [
     server: () => ({
       errorAnswer: { status: 403, contentType: "text/plain", body: "denied url={url}" },
     }),
-    options: (s) => ({ endpoint: `${s.endpoint}?sig=SIG7777&api_key=KEY9999&x=1`, ...fast }),
+    options: (s) => ({
+      endpoint: `${s.endpoint}?sig=SIG7777&api_key=KEY9999&X-Amz-Signature=AMZ5555&x=1`,
+      ...fast,
+    }),
     outcome: (s) =>
-      `${s.endpoint}?sig=***&api_key=***&x=1&graph=urn%3Ag: PUT <urn:g> was refused: 403 Forbidden: denied url=/store?sig=***&api_key=***&x=1&graph=urn%3Ag`,
-    secrets: ["SIG7777", "KEY9999"],
+      `${s.endpoint}?sig=***&api_key=***&X-Amz-Signature=***&x=1&graph=urn%3Ag: PUT <urn:g> was refused: 403 Forbidden: denied url=/store?sig=***&api_key=***&X-Amz-Signature=***&x=1&graph=urn%3Ag`,
+    secrets: ["SIG7777", "KEY9999", "AMZ5555"],
   },
   // Credentials in URLs
   {
