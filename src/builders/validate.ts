@@ -217,6 +217,22 @@ export function wikidataId(value: unknown, field: string): string {
 const IRI_FORBIDDEN = /[\u0000-\u0020<>"{}|^`\\\u007F-\u009F]/;
 const IRI_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
 
+// N-Triples' IRIREF: no controls, space, <>"{}|^` or backslash.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const IRIREF_FORBIDDEN = /[\u0000-\u0020<>"{}|^`\\]/;
+
+/**
+ * Whether a string is an absolute IRI as RDF's syntaxes write it: a scheme, then nothing N-Triples'
+ * IRIREF excludes (controls, space, `<>"{}|^\``, backquote). The one test of IRI syntax the package's
+ * readers share; the builders add their own stricter policy on top.
+ *
+ * @example
+ * isAbsoluteIri("https://w3id.org/newsgraph/id/state/russia"); // true
+ */
+export function isAbsoluteIri(value: string): boolean {
+  return IRI_SCHEME.test(value) && !IRIREF_FORBIDDEN.test(value);
+}
+
 /**
  * Check an absolute IRI that every RDF syntax can write and read back: a scheme, no spaces, controls or
  * `<>"{}|^\`` and backquote, no lone surrogates.
@@ -226,7 +242,7 @@ export function absoluteIri(value: unknown, field: string): string {
     throw new NewsgraphError("invalid-value", field, `must be an IRI string, got ${typeName(value)}`);
   }
   const bad = IRI_FORBIDDEN.exec(value);
-  if (!IRI_SCHEME.test(value) || bad !== null || LONE_SURROGATE.test(value) || value.length > 4096) {
+  if (!isAbsoluteIri(value) || bad !== null || LONE_SURROGATE.test(value) || value.length > 4096) {
     throw new NewsgraphError(
       "invalid-value",
       field,

@@ -1,8 +1,8 @@
 import type { NamedNode, Term } from "@rdfjs/types";
 import { DataFactory } from "n3";
+import { isAbsoluteIri } from "../builders/validate.js";
 import { NewsgraphError } from "../errors.js";
 
-const IRI = /^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>"{}|\\^`]*$/;
 const ESCAPES: Record<string, string> = {
   t: "\t",
   n: "\n",
@@ -27,7 +27,7 @@ export function iriArgument(
   const prefixed = /^([A-Za-z][\w-]*)?:([\w.-]*)$/.exec(bare);
   const ns = prefixed ? prefixes[prefixed[1] ?? ""] : undefined;
   const expanded = ns !== undefined ? `${ns}${prefixed?.[2] ?? ""}` : bare;
-  if (!IRI.test(expanded) || (prefixed !== null && ns === undefined && !arg.startsWith("<")))
+  if (!isAbsoluteIri(expanded) || (prefixed !== null && ns === undefined && !arg.startsWith("<")))
     throw new NewsgraphError(
       "invalid-input",
       field,

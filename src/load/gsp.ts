@@ -1,5 +1,6 @@
 import type { Quad, Term } from "@rdfjs/types";
 import { DataFactory, Parser } from "n3";
+import { isAbsoluteIri } from "../builders/validate.js";
 import { NewsgraphError } from "../errors.js";
 import { toNTriples } from "../export/ntriples.js";
 
@@ -520,13 +521,7 @@ function checkBound(name: keyof typeof OPTION_LIMITS, value: number | undefined,
 
 /** An absolute IRI that may stand between `<` and `>` in SPARQL (no spaces, controls or `<>"{}|^\``). */
 function absoluteIri(s: string): boolean {
-  return (
-    /^[A-Za-z][A-Za-z0-9+.-]*:/.test(s) &&
-    [...s].every((ch) => {
-      const c = ch.codePointAt(0) ?? 0;
-      return c > 0x20 && !unsafe(c) && !'<>"{}|^`\\'.includes(ch);
-    })
-  );
+  return isAbsoluteIri(s) && [...s].every((ch) => !unsafe(ch.codePointAt(0) ?? 0));
 }
 
 /**

@@ -1,11 +1,11 @@
 import type { NamedNode } from "@rdfjs/types";
 import { DataFactory } from "n3";
+import { isAbsoluteIri } from "../builders/validate.js";
 import { NewsgraphError } from "../errors.js";
 import type { NewsStore } from "../store/store.js";
 import { ng } from "../vocab/namespaces.js";
 import { type EntityMatch, findEntities, nameKey } from "./search.js";
 
-const ABSOLUTE_IRI = /^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>"{}|\\^`]+$/;
 const HTTP_IRI = /^https?:\/\/[^\s<>"{}|\\^`]+$/;
 const PREFIXED = /^([A-Za-z][\w-]*):([\w./-]*)$/;
 /** How many candidates or suggestions an error lists. */
@@ -68,7 +68,7 @@ export function resolveEntity(
 
   if (text.startsWith("<") && text.endsWith(">")) {
     const inner = text.slice(1, -1);
-    if (!ABSOLUTE_IRI.test(inner))
+    if (!isAbsoluteIri(inner))
       throw new NewsgraphError("invalid-input", field, `"${arg}" is not an absolute IRI`);
     return iri(inner);
   }

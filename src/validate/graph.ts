@@ -1,4 +1,5 @@
 import type { Quad, Term } from "@rdfjs/types";
+import { isAbsoluteIri } from "../builders/validate.js";
 import { checkAnchors } from "./anchors.js";
 import { validateShapes } from "./shacl.js";
 
@@ -31,9 +32,6 @@ const LEXICAL: Record<string, RegExp> = {
   gYear: /^-?\d{4,}(Z|[+-]\d{2}:\d{2})?$/,
   anyURI: /^[^\s]*$/,
 };
-// An absolute IRI (RFC 3987): a scheme, then no spaces, angle brackets, quotes or braces.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what an IRI may not hold.
-const ABSOLUTE_IRI = /^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>"{}|\\^`\u0000-\u001f]*$/;
 const LANGUAGE_TAG = /^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
@@ -60,14 +58,14 @@ function validDate(value: string): boolean {
 
 function termProblems(t: Term, into: Set<string>): void {
   if (t.termType === "NamedNode") {
-    if (!ABSOLUTE_IRI.test(t.value)) into.add(`<${t.value}> is not an absolute IRI`);
+    if (!isAbsoluteIri(t.value)) into.add(`<${t.value}> is not an absolute IRI`);
   } else if (t.termType === "Literal") {
     const shown = JSON.stringify(t.value.length > 40 ? `${t.value.slice(0, 40)}…` : t.value);
     if (LONE_SURROGATE.test(t.value)) into.add(`literal ${shown} holds a lone surrogate (not Unicode text)`);
     if (t.language !== "" && !LANGUAGE_TAG.test(t.language))
       into.add(`literal ${shown} has an ill-formed language tag "${t.language}"`);
     const dt = t.datatype.value;
-    if (!ABSOLUTE_IRI.test(dt)) into.add(`literal ${shown} has a datatype that is not an absolute IRI`);
+    if (!isAbsoluteIri(dt)) into.add(`literal ${shown} has a datatype that is not an absolute IRI`);
     if (dt.startsWith(XSD)) {
       const local = dt.slice(XSD.length);
       const lexical = LEXICAL[local];
