@@ -76,11 +76,15 @@ export function requireName(value: unknown, field: string): string {
     throw new NewsgraphError("empty-name", field, `${shown(value)} has leading or trailing whitespace`);
   }
   checkText(value, field);
-  if (value.length > MAX_TEXT) {
+  // Counted in code points, as MAX_TEXT says (an astral character is two UTF-16 units); checkText has
+  // refused lone surrogates, so every low surrogate ends a pair.
+  const length =
+    value.length <= MAX_TEXT ? value.length : value.length - (value.match(/[\uDC00-\uDFFF]/g)?.length ?? 0);
+  if (length > MAX_TEXT) {
     throw new NewsgraphError(
       "invalid-value",
       field,
-      `is ${value.length} characters long; at most ${MAX_TEXT} are accepted`,
+      `is ${length} characters long; at most ${MAX_TEXT} are accepted`,
     );
   }
   return value;
