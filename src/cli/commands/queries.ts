@@ -6,13 +6,13 @@ import { NewsgraphError } from "../../errors.js";
 import { toNQuads } from "../../export/ntriples.js";
 import { runBounded } from "../../query/bounded.js";
 import { questionOf } from "../../query/catalogue.js";
-import { prepareQuery } from "../../query/prepare.js";
+import { type PreparedQuery, prepareQuery } from "../../query/prepare.js";
 import { compareResults, ENGINE_QUIRKS } from "../../query/quirks.js";
 import { canonicalResults, formatResults, type SparqlJsonResults, toResults } from "../../query/results.js";
 import type { ReleaseFile } from "../../release/release.js";
 import { writeAtomically } from "../atomic.js";
 import type { CliIo } from "../context.js";
-import { readQueryData } from "../data.js";
+import { type QueryData, readQueryData } from "../data.js";
 import { INSTALLED, listFiles, PACKAGE_ROOT, readText } from "../files.js";
 import { positive } from "../numbers.js";
 
@@ -71,20 +71,15 @@ export function registerQueries(program: Command, io: CliIo): void {
         const rows = answer.results.results.bindings.length;
         const srj = f.replace(/\.rq$/, ".srj");
         if (options.writeExpected === true) {
-          const conformant = await conformantSelect(data.quads, data.named, prepared.text, path, {
-            timeoutMs: options.timeout * 1000,
-          });
-          const results = canonicalResults(conformant, prepared.ordered);
-          // Oxigraph is what `newsgraph queries` checks with: never write what it would not match.
-          const check = compareResults(answer.results, results, prepared.ordered, { quirks: ENGINE_QUIRKS });
-          if (!check.same) {
+          const written = await expectedResults(data, prepared, answer.results, path, options.timeout * 1000);
+          if (written.problem !== undefined) {
             io.err(
-              `newsgraph: ${path}: Oxigraph and Comunica disagree beyond the documented engine quirks (${check.problem}); ${srj} not written`,
+              `newsgraph: ${path}: Oxigraph and Comunica disagree beyond the documented engine quirks (${written.problem}); ${srj} not written`,
             );
             failures++;
             continue;
           }
-          expected.push({ name: srj, content: formatResults(results) });
+          expected.push({ name: srj, content: written.content });
           io.out(`${f}: ${rows} rows written to ${srj}`);
           continue;
         }
@@ -107,6 +102,30 @@ export function registerQueries(program: Command, io: CliIo): void {
       if (failures > 0) io.err(`newsgraph queries: ${failures} of ${files.length} queries failed`);
       io.exit(failures === 0 ? 0 : 1);
     });
+}
+
+/**
+ * What `--write-expected` writes for one query: the conformant engine's answer (conformantSelect) in
+ * canonical form, as `.srj` text — or, when Oxigraph's answer (`oxigraph`, what `newsgraph queries` will
+ * check with) differs from it beyond the documented engine quirks, the difference, and nothing to write.
+ */
+export async function expectedResults(
+  data: QueryData,
+  prepared: PreparedQuery,
+  oxigraph: SparqlJsonResults,
+  name: string,
+  timeoutMs: number,
+): Promise<{ readonly content: string; readonly problem?: undefined } | { readonly problem: string }> {
+  const conformant = await conformantSelect(data.quads, data.named, prepared.text, name, { timeoutMs });
+  // SELECT *: the columns in the order the package gives them (runBounded's), not Comunica's.
+  const order = prepared.wildcardOrder;
+  const rank = (v: string) => (order?.includes(v) ? order.indexOf(v) : (order?.length ?? 0));
+  const vars =
+    order === undefined ? conformant.head.vars : [...conformant.head.vars].sort((a, b) => rank(a) - rank(b));
+  const results = canonicalResults({ ...conformant, head: { vars } }, prepared.ordered);
+  const check = compareResults(oxigraph, results, prepared.ordered, { quirks: ENGINE_QUIRKS });
+  if (!check.same) return { problem: check.problem ?? "they differ" };
+  return { content: formatResults(results) };
 }
 
 /** Oxigraph's answer against a committed .srj: exactly, but for the documented engine quirks. */
