@@ -87,7 +87,14 @@ function build(text: string): GraphBuilder {
 
   // ── Organisations and outlets ────────────────────────────────────────────────────────────────────
   const antiwar = outlet(g, { name: "Antiwar.com", altNames: ["news.antiwar.com"] });
-  const bloomberg = outlet(g, { name: "Bloomberg", wikidata: "Q13977" });
+  // The outlet is not the company that owns it: Bloomberg L.P. keeps the verified id, the outlet none.
+  const bloombergLP = organisation(g, { name: "Bloomberg L.P.", type: "company", wikidata: "Q13977" });
+  const bloomberg = outlet(g, {
+    name: "Bloomberg",
+    altNames: ["Bloomberg News"],
+    parent: bloombergLP,
+    knownFrom: "https://www.bloomberg.com/company/",
+  });
   const timesOfIsrael = outlet(g, { name: "The Times of Israel" });
   const axios = outlet(g, { name: "Axios" });
   const twitter = organisation(g, { name: "Twitter", type: "platform" });
@@ -101,6 +108,13 @@ function build(text: string): GraphBuilder {
     name: "Office of the President of Ukraine",
     type: "office",
     of: ukraine,
+    knownFrom: "https://www.president.gov.ua/en",
+  });
+  const israeliGovernment = organisation(g, {
+    name: "Government of Israel",
+    type: "government",
+    of: israel,
+    knownFrom: "https://www.gov.il/en",
   });
   const usGovernment = organisation(g, {
     name: "Federal Government of the United States",
@@ -115,6 +129,7 @@ function build(text: string): GraphBuilder {
     type: "embassy",
     of: us,
     location: israel,
+    knownFrom: "https://il.usembassy.gov/",
   });
 
   // ── People, posts and who holds them ─────────────────────────────────────────────────────────────
@@ -140,20 +155,20 @@ function build(text: string): GraphBuilder {
     name: "President of Ukraine",
     role: president,
     in: ukraine,
-    head: true,
+    heads: "state",
   });
   const presidentOfRussia = post(g, {
     name: "President of Russia",
     role: president,
     in: russia,
-    head: true,
+    heads: "state",
     wikidata: "Q218295",
   });
   const primeMinisterOfIsrael = post(g, {
     name: "Prime Minister of Israel",
     role: primeMinister,
-    in: israel,
-    head: true,
+    in: israeliGovernment,
+    heads: "government",
   });
   const deputyChiefOfStaff = post(g, {
     name: "Deputy Chief of Staff of the President of Ukraine",
@@ -346,12 +361,36 @@ function build(text: string): GraphBuilder {
     slug: "after-bennett-meeting",
     method: "unstated",
     phrase: at("After Bennett’s meeting with Putin"),
-    after: meeting,
+    after: recently,
     before: published,
     rule: '"After Bennett\'s meeting with Putin" gives no day: after that meeting, before publication',
   });
 
   // ── Claim content shared by several statements ──────────────────────────────────────────────────
+  // The items of Russia's demand, which Ukraine's answers point at.
+  const becomeNeutral = action(g, {
+    slug: "ukraine-becomes-neutral",
+    label: "Ukraine becomes neutral",
+    actor: ukraine,
+    affects: [ukraine],
+    anchor: at("Ukraine became neutral"),
+  });
+  const recogniseCrimea = recognition(g, {
+    slug: "ukraine-recognises-crimea-as-russian",
+    label: "Ukraine recognizes Crimea as Russian territory",
+    recogniser: ukraine,
+    territories: [crimea],
+    status: { status: "partOf", of: russia },
+    anchor: at("recognized Crimea as Russian territory"),
+  });
+  const recogniseRepublics = recognition(g, {
+    slug: "ukraine-recognises-donbas-republics",
+    label: "Ukraine recognizes the independence of the Donetsk and Luhansk People's Republics",
+    recogniser: ukraine,
+    territories: [dpr, lpr],
+    status: { status: "independent" },
+    anchor: at("recognized the independence of the Donbas republics of Donestk and Luhansk"),
+  });
   const cedeTerritory = action(g, {
     slug: "ukraine-cedes-territory",
     label: "Ukraine cedes or trades any of its territory",
@@ -364,6 +403,7 @@ function build(text: string): GraphBuilder {
     label: "Ukraine will not cede a single inch of its territory",
     by: ukraine,
     refused: cedeTerritory,
+    answers: [recogniseCrimea, recogniseRepublics],
     anchor: at("not willing to cede a “single inch of territory,”"),
   });
   const joinNato = action(g, {
@@ -395,6 +435,7 @@ function build(text: string): GraphBuilder {
     label: "Ukraine is open to discussing neutrality as long as it gets security guarantees",
     holder: ukraine,
     outcome: discussNeutrality,
+    answers: [becomeNeutral],
     requires: [
       guarantee(g, {
         slug: "security-guarantees-for-ukraine",
@@ -406,40 +447,6 @@ function build(text: string): GraphBuilder {
     ],
     anchor: at("open to discussing neutrality with Russia as long as it gets security guarantees"),
   });
-  // The lead reports two claims of one act of saying: openness on neutrality, refusal on territory.
-  statement(g, {
-    slug: "zhovkva-open-to-neutrality",
-    summary:
-      "Zhovkva: Ukraine is open to discussing neutrality with Russia as long as it gets security guarantees",
-    speaker: zhovkva,
-    mode: "reported",
-    anchor: at("Ukraine is open to discussing neutrality with Russia as long as it gets security guarantees"),
-    restatedAt: [at("Ukraine Open to Russia’s Neutrality Demand")],
-    date: onWednesday,
-    topics: [neutrality, securityGuarantees],
-    about: [ukraine, russia],
-    stance: "openTo",
-    polarity: "affirmative",
-    eventType: "036",
-    content: [openToNeutrality],
-  });
-  statement(g, {
-    slug: "zhovkva-will-not-cede-territory",
-    summary: "Zhovkva: Ukraine is not willing to cede a single inch of territory",
-    speaker: zhovkva,
-    mode: "reported",
-    anchor: at("is not willing to cede a “single inch of territory,”"),
-    restatedAt: [at("Won’t Cede Territory")],
-    date: onWednesday,
-    topics: [territoryTopic],
-    about: [ukraine],
-    stance: "refuses",
-    polarity: "negative",
-    eventType: "120",
-    quotations: [at("single inch of territory")],
-    content: [noTerritory],
-  });
-
   const diplomaticSolution = action(g, {
     slug: "diplomatic-solution",
     label: "A diplomatic solution",
@@ -454,6 +461,9 @@ function build(text: string): GraphBuilder {
     anchor: at(
       "“Surely, we are ready for a diplomatic solution,” Ihor Zhovkva, Zelensky’s deputy chief of staff, told Bloomberg.",
     ),
+    sourceSpan: at("Ihor Zhovkva, Zelensky’s deputy chief of staff"),
+    cueSpan: at("told", { within: "told Bloomberg" }),
+    contentSpan: at("Surely, we are ready for a diplomatic solution"),
     date: zhovkvaRemarks,
     carriedBy: bloomberg,
     topics: [diplomacy],
@@ -489,6 +499,15 @@ function build(text: string): GraphBuilder {
     eventType: "0874",
     anchor: at("withdrawal of Russian troops"),
   });
+  // The precondition is for talks to come, not for the rounds already held: a hypothetical action.
+  const furtherTalks = action(g, {
+    slug: "ukraine-and-russia-hold-further-talks",
+    label: "Ukraine and Russia hold further talks",
+    actor: ukraine,
+    affects: [talks, russia],
+    eventType: "046",
+    anchor: at("talks", { within: "precondition for talks" }),
+  });
   const precondition = statement(g, {
     slug: "zhovkva-precondition-for-talks",
     summary:
@@ -498,7 +517,14 @@ function build(text: string): GraphBuilder {
     anchor: at(
       "Zhovka said a precondition for talks is an “immediate cease-fire and withdrawal of Russian troops,”",
     ),
+    sourceSpan: at("Zhovka", { within: "Zhovka said a precondition" }),
+    cueSpan: at("said", { within: "Zhovka said a precondition" }),
+    contentSpan: at(
+      "a precondition for talks is an “immediate cease-fire and withdrawal of Russian troops,”",
+    ),
     date: zhovkvaRemarks,
+    carriedBy: bloomberg,
+    outletFromContext: true,
     topics: [peaceTalks, ceasefire, troopWithdrawal],
     about: [russia, ukraine, talks, russianTroops],
     stance: "demands",
@@ -510,7 +536,7 @@ function build(text: string): GraphBuilder {
         slug: "precondition-for-talks",
         label: "Talks require an immediate cease-fire and the withdrawal of Russian troops",
         holder: ukraine,
-        outcome: talks,
+        outcome: furtherTalks,
         requires: [immediateCeasefire, withdrawal],
         precondition: true,
         anchor: at("a precondition for talks is an “immediate cease-fire and withdrawal of Russian troops,”"),
@@ -524,6 +550,7 @@ function build(text: string): GraphBuilder {
     speaker: decamp,
     mode: "narration",
     anchor: at("although Ukrainian and Russian officials have already held three rounds of negotiations."),
+    contentSpan: at("Ukrainian and Russian officials have already held three rounds of negotiations"),
     date: narration,
     topics: [peaceTalks],
     about: [talks, ukraine, russia, ukrainianOfficials, russianOfficials],
@@ -538,7 +565,7 @@ function build(text: string): GraphBuilder {
     affects: [ukraine],
     anchor: at("Ukraine to declare neutrality"),
   });
-  statement(g, {
+  const needsWesternGuarantees = statement(g, {
     slug: "zhovkva-neutrality-needs-western-guarantees",
     summary:
       "Zhovkva: to declare neutrality Ukraine would need security guarantees from the US and other Western countries",
@@ -546,6 +573,11 @@ function build(text: string): GraphBuilder {
     mode: "reported",
     anchor: at(
       "Zhovkva said in order for Ukraine to declare neutrality, it would need security guarantees from the US and other Western countries.",
+    ),
+    sourceSpan: at("Zhovkva", { within: "Zhovkva said in order" }),
+    cueSpan: at("said", { within: "Zhovkva said in order" }),
+    contentSpan: at(
+      "in order for Ukraine to declare neutrality, it would need security guarantees from the US and other Western countries",
     ),
     date: zhovkvaRemarks,
     topics: [neutrality, securityGuarantees],
@@ -561,6 +593,7 @@ function build(text: string): GraphBuilder {
         holder: ukraine,
         outcome: declareNeutrality,
         requires: [westernGuarantees],
+        answers: [becomeNeutral],
         anchor: at(
           "in order for Ukraine to declare neutrality, it would need security guarantees from the US and other Western countries",
         ),
@@ -581,6 +614,13 @@ function build(text: string): GraphBuilder {
     speaker: zhovkva,
     mode: "verbatim",
     anchor: at("“Only security guarantees from Russia will not be enough,” he said."),
+    sourceSpan: at("he", { within: "enough,” he said" }),
+    cueSpan: at("said", { within: "enough,” he said" }),
+    contentSpan: at("Only security guarantees from Russia will not be enough"),
+    speakerFromContext: {
+      rule: "“he” refers to Zhovkva, the speaker of the sentence before",
+      basis: [at("Zhovkva", { within: "Zhovkva said in order" })],
+    },
     date: zhovkvaRemarks,
     topics: [securityGuarantees],
     about: [russia, ukraine],
@@ -600,29 +640,6 @@ function build(text: string): GraphBuilder {
     ],
   });
 
-  const becomeNeutral = action(g, {
-    slug: "ukraine-becomes-neutral",
-    label: "Ukraine becomes neutral",
-    actor: ukraine,
-    affects: [ukraine],
-    anchor: at("Ukraine became neutral"),
-  });
-  const recogniseCrimea = recognition(g, {
-    slug: "ukraine-recognises-crimea-as-russian",
-    label: "Ukraine recognizes Crimea as Russian territory",
-    recogniser: ukraine,
-    territories: [crimea],
-    status: { status: "partOf", of: russia },
-    anchor: at("recognized Crimea as Russian territory"),
-  });
-  const recogniseRepublics = recognition(g, {
-    slug: "ukraine-recognises-donbas-republics",
-    label: "Ukraine recognizes the independence of the Donetsk and Luhansk People's Republics",
-    recogniser: ukraine,
-    territories: [dpr, lpr],
-    status: { status: "independent" },
-    anchor: at("recognized the independence of the Donbas republics of Donestk and Luhansk"),
-  });
   const stopOffensive = action(g, {
     slug: "russia-stops-offensive",
     label: "Russia stops its offensive",
@@ -651,6 +668,11 @@ function build(text: string): GraphBuilder {
     anchor: at(
       "Russia has said that it would stop its offensive if Ukraine became neutral, recognized Crimea as Russian territory, and recognized the independence of the Donbas republics of Donestk and Luhansk.",
     ),
+    sourceSpan: at("Russia", { within: "Russia has said" }),
+    cueSpan: at("has said"),
+    contentSpan: at(
+      "it would stop its offensive if Ukraine became neutral, recognized Crimea as Russian territory, and recognized the independence of the Donbas republics of Donestk and Luhansk",
+    ),
     restatedAt: [standfirst],
     date: undated,
     topics: [neutrality, territoryTopic],
@@ -667,6 +689,9 @@ function build(text: string): GraphBuilder {
     speaker: zhovkva,
     mode: "reported",
     anchor: at("But Zhovka said Ukraine “will not trade our territories — not a single inch.”"),
+    sourceSpan: at("Zhovka", { within: "But Zhovka said" }),
+    cueSpan: at("said", { within: "But Zhovka said" }),
+    contentSpan: at("Ukraine “will not trade our territories — not a single inch.”"),
     date: zhovkvaRemarks,
     topics: [territoryTopic],
     about: [ukraine],
@@ -674,6 +699,63 @@ function build(text: string): GraphBuilder {
     polarity: "negative",
     eventType: "120",
     quotations: [at("will not trade our territories — not a single inch")],
+    content: [noTerritory],
+  });
+
+  // The lead condenses, in one act of saying, two remarks the body reports in full: openness on
+  // neutrality (with its condition) and the refusal to give up territory. Both statements span the whole
+  // sentence, with their own content spans, and name the body statements they sum up.
+  const lead = at(
+    "Ukraine is open to discussing neutrality with Russia as long as it gets security guarantees but is not willing to cede a “single inch of territory,” an aide to Ukrainian President Volodymyr Zelensky said on Wednesday.",
+  );
+  const leadSource = at("an aide to Ukrainian President Volodymyr Zelensky");
+  const leadCue = at("said", { within: "Zelensky said on Wednesday" });
+  const aideIsZhovkva = {
+    rule: "the lead's “an aide to Ukrainian President Volodymyr Zelensky” is the aide the next sentence names: Ihor Zhovkva, Zelensky’s deputy chief of staff",
+    basis: [at("Ihor Zhovkva, Zelensky’s deputy chief of staff")],
+  };
+  statement(g, {
+    slug: "zhovkva-open-to-neutrality",
+    summary:
+      "Zhovkva: Ukraine is open to discussing neutrality with Russia as long as it gets security guarantees",
+    speaker: zhovkva,
+    speakerFromContext: aideIsZhovkva,
+    mode: "summary",
+    summarises: [needsWesternGuarantees],
+    anchor: lead,
+    sourceSpan: leadSource,
+    cueSpan: leadCue,
+    contentSpan: at(
+      "Ukraine is open to discussing neutrality with Russia as long as it gets security guarantees",
+    ),
+    restatedAt: [at("Ukraine Open to Russia’s Neutrality Demand")],
+    date: onWednesday,
+    topics: [neutrality, securityGuarantees],
+    about: [ukraine, russia],
+    stance: "openTo",
+    polarity: "affirmative",
+    eventType: "036",
+    content: [openToNeutrality],
+  });
+  statement(g, {
+    slug: "zhovkva-will-not-cede-territory",
+    summary: "Zhovkva: Ukraine is not willing to cede a single inch of territory",
+    speaker: zhovkva,
+    speakerFromContext: aideIsZhovkva,
+    mode: "summary",
+    summarises: [willNotTrade],
+    anchor: lead,
+    sourceSpan: leadSource,
+    cueSpan: leadCue,
+    contentSpan: at("is not willing to cede a “single inch of territory,”"),
+    restatedAt: [at("Won’t Cede Territory")],
+    date: onWednesday,
+    topics: [territoryTopic],
+    about: [ukraine],
+    stance: "refuses",
+    polarity: "negative",
+    eventType: "120",
+    quotations: [at("single inch of territory")],
     content: [noTerritory],
   });
 
@@ -693,6 +775,9 @@ function build(text: string): GraphBuilder {
     anchor: at(
       "On Monday, Zelensky signaled some flexibility on these issues, saying Ukraine was ready to “discuss with Russia the future of Crimea and Donbas.”",
     ),
+    sourceSpan: at("Zelensky", { within: "On Monday, Zelensky" }),
+    cueSpan: at("saying", { within: "issues, saying Ukraine" }),
+    contentSpan: at("Ukraine was ready to “discuss with Russia the future of Crimea and Donbas.”"),
     date: onMonday,
     topics: [territoryTopic, peaceTalks],
     about: [crimea, donbas, russia, ukraine],
@@ -707,6 +792,7 @@ function build(text: string): GraphBuilder {
         holder: ukraine,
         stance: "openTo",
         towards: discussFuture,
+        answers: [recogniseCrimea, recogniseRepublics],
         anchor: at("Ukraine was ready to “discuss with Russia the future of Crimea and Donbas.”"),
       }),
     ],
@@ -718,6 +804,13 @@ function build(text: string): GraphBuilder {
     speaker: zelensky,
     mode: "reported",
     anchor: at("The Ukrainian leader also said he’s “cooled down” on the idea of Ukraine joining NATO"),
+    sourceSpan: at("The Ukrainian leader"),
+    cueSpan: at("also said", { within: "leader also said" }),
+    contentSpan: at("he’s “cooled down” on the idea of Ukraine joining NATO"),
+    speakerFromContext: {
+      rule: "“The Ukrainian leader” refers back to Zelensky, named as the speaker of the sentence before",
+      basis: [at("Zelensky", { within: "On Monday, Zelensky" })],
+    },
     date: mondayContext,
     topics: [natoMembership],
     about: [nato, ukraine],
@@ -742,6 +835,9 @@ function build(text: string): GraphBuilder {
     speaker: zhovkva,
     mode: "reported",
     anchor: at("Zhovka said Ukraine is still “aspiring” to join the military alliance"),
+    sourceSpan: at("Zhovka", { within: "although Zhovka said" }),
+    cueSpan: at("said", { within: "although Zhovka said" }),
+    contentSpan: at("Ukraine is still “aspiring” to join the military alliance"),
     date: zhovkvaRemarks,
     topics: [natoMembership],
     about: [nato, ukraine],
@@ -778,6 +874,9 @@ function build(text: string): GraphBuilder {
     anchor: at(
       "Also on Wednesday, a senior US embassy official in Israel said that Washington would not pressure Zelensky to accept Russia’s terms, according to The Times of Israel.",
     ),
+    sourceSpan: at("a senior US embassy official in Israel"),
+    cueSpan: at("said", { within: "official in Israel said" }),
+    contentSpan: at("Washington would not pressure Zelensky to accept Russia’s terms"),
     date: alsoOnWednesday,
     carriedBy: timesOfIsrael,
     topics: [diplomacy, peaceTalks],
@@ -810,6 +909,11 @@ function build(text: string): GraphBuilder {
     mode: "reported",
     anchor: at(
       "The official said that the US supports the diplomacy efforts of Israeli Prime Minister Naftali Bennett, who recently met with Russian President Vladimir Putin in Moscow to discuss negotiations with Ukraine.",
+    ),
+    sourceSpan: at("The official"),
+    cueSpan: at("said", { within: "The official said" }),
+    contentSpan: at(
+      "the US supports the diplomacy efforts of Israeli Prime Minister Naftali Bennett, who recently met with Russian President Vladimir Putin in Moscow to discuss negotiations with Ukraine",
     ),
     date: usOfficialRemarks,
     carriedBy: timesOfIsrael,
@@ -865,6 +969,11 @@ function build(text: string): GraphBuilder {
     anchor: at(
       "After Bennett’s meeting with Putin, Israeli officials told Axios that Putin made a proposal to Zelensky that would be difficult to accept but doesn’t include regime change and allows Ukraine to keep its sovereignty.",
     ),
+    sourceSpan: at("Israeli officials", { within: "Israeli officials told" }),
+    cueSpan: at("told", { within: "officials told Axios" }),
+    contentSpan: at(
+      "Putin made a proposal to Zelensky that would be difficult to accept but doesn’t include regime change and allows Ukraine to keep its sovereignty",
+    ),
     date: afterMeeting,
     carriedBy: axios,
     topics: [peaceTalks, sovereignty, regimeChange],
@@ -913,6 +1022,11 @@ function build(text: string): GraphBuilder {
     anchor: at(
       "One Israeli official said Zelensky is now at a crossroads and has to choose whether to accept the deal and stop the war or reject it and risk a Russian escalation.",
     ),
+    sourceSpan: at("One Israeli official"),
+    cueSpan: at("said", { within: "One Israeli official said" }),
+    contentSpan: at(
+      "Zelensky is now at a crossroads and has to choose whether to accept the deal and stop the war or reject it and risk a Russian escalation",
+    ),
     date: afterMeeting,
     carriedBy: axios,
     outletFromContext: true,
@@ -951,6 +1065,11 @@ function build(text: string): GraphBuilder {
     first: flexibility,
     second: willNotTrade,
     evidence: at("signaled some flexibility on these issues"),
+    // No contrast word joins these two: the annotation infers the tension from what each says.
+    marked: {
+      inferred:
+        "no contrast word links them: Zelensky's readiness to discuss the future of Crimea and Donbas is set against Zhovkva's refusal, in the paragraph before, to trade any territory",
+    },
   });
   tension(g, {
     slug: "cooled-down-vs-aspiring",

@@ -3,7 +3,7 @@ import { DataFactory } from "n3";
 import { NewsgraphError } from "../errors.js";
 import { foaf, ng, prov, schema } from "../vocab/namespaces.js";
 import type { NamedInput } from "./entity.js";
-import { checkNamed, namedEntity } from "./entity.js";
+import { checkNamed, externalFact, namedEntity, worldSource } from "./entity.js";
 import type { GraphBuilder } from "./graph.js";
 import { build, en, str } from "./graph.js";
 import { checkSlug, mintArticleIri, slugify } from "./iri.js";
@@ -70,7 +70,14 @@ export function person(
 }
 
 /** Kinds of organisation the builders know; each maps to a schema.org / project class. */
-export type OrganisationType = "organisation" | "government" | "alliance" | "embassy" | "office" | "platform";
+export type OrganisationType =
+  | "organisation"
+  | "government"
+  | "alliance"
+  | "embassy"
+  | "office"
+  | "platform"
+  | "company";
 
 const ORG_CLASSES = {
   organisation: [schema("Organization")],
@@ -79,6 +86,7 @@ const ORG_CLASSES = {
   embassy: [schema("GovernmentOrganization"), ng("Embassy")],
   office: [schema("GovernmentOrganization"), ng("GovernmentOffice")],
   platform: [schema("Organization"), ng("OnlinePlatform")],
+  company: [schema("Corporation")],
 } as const;
 
 /**
@@ -118,9 +126,30 @@ export function organisation(
       { type, of: of?.value ?? null, location: location?.value ?? null, url: url ?? null },
     );
     if (isNew) {
-      if (of !== undefined) g.add(iri, ng("ofState"), of);
-      if (location !== undefined) g.add(iri, schema("location"), location);
+      // Which state an office or embassy belongs to, and where it sits, is knowledge from outside the text.
+      const slug = iri.value.split("/").pop() ?? "";
+      if (of !== undefined)
+        externalFact(
+          g,
+          `org-${slug}-of-state`,
+          iri,
+          ng("ofState"),
+          of,
+          "WorldKnowledge",
+          worldSource(input, "organisation"),
+        );
+      if (location !== undefined)
+        externalFact(
+          g,
+          `org-${slug}-location`,
+          iri,
+          schema("location"),
+          location,
+          "WorldKnowledge",
+          worldSource(input, "organisation"),
+        );
       if (url !== undefined) g.add(iri, schema("url"), namedNode(url));
+      g.remember(iri, { type });
     }
     return ref;
   });
@@ -132,9 +161,22 @@ export function organisation(
  * @example
  * outlet(g, { name: "Axios" });
  */
-export function outlet(g: GraphBuilder, input: NamedInput & { readonly url?: string }): Ref<"outlet"> {
+export function outlet(
+  g: GraphBuilder,
+  input: NamedInput & {
+    readonly url?: string;
+    /**
+     * The company that owns the outlet (Bloomberg L.P. for Bloomberg News): related as
+     * `schema:parentOrganization`, never identified with it.
+     */
+    readonly parent?: Ref<"organisation">;
+  },
+): Ref<"outlet"> {
   return build(g, "outlet", input, (g) => {
     const url = input.url === undefined ? undefined : httpUrl(input.url, "outlet.url");
+    const parent =
+      input.parent === undefined ? undefined : g.check(input.parent, "outlet.parent", ["organisation"]);
+    const source = parent === undefined ? undefined : worldSource(input, "outlet");
     const { ref, iri, isNew } = namedEntity(
       g,
       "outlet",
@@ -142,9 +184,19 @@ export function outlet(g: GraphBuilder, input: NamedInput & { readonly url?: str
       input,
       [schema("NewsMediaOrganization"), prov("Organization"), prov("Agent")],
       "outlet",
-      { url: url ?? null },
+      { url: url ?? null, parent: parent?.value ?? null },
     );
     if (isNew && url !== undefined) g.add(iri, schema("url"), namedNode(url));
+    if (isNew && parent !== undefined && source !== undefined)
+      externalFact(
+        g,
+        `org-${iri.value.split("/").pop() ?? ""}-parent`,
+        iri,
+        schema("parentOrganization"),
+        parent,
+        "WorldKnowledge",
+        source,
+      );
     return ref;
   });
 }

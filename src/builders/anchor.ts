@@ -168,7 +168,7 @@ export function anchor(g: GraphBuilder, input: Span & { readonly exact: string }
     const quoteSel = mintArticleIri(g.articleSlug, "anchor", `${slug}-quote`);
     const posSel = mintArticleIri(g.articleSlug, "anchor", `${slug}-position`);
     g.type(iri, ng("TextAnchor"), oa("SpecificResource"));
-    g.add(iri, oa("hasSource"), mintIri("article", g.articleSlug));
+    g.add(iri, oa("hasSource"), mintArticleIri(g.articleSlug, "rendition", "text"));
     g.add(iri, oa("hasSelector"), quoteSel);
     g.add(iri, oa("hasSelector"), posSel);
     g.type(quoteSel, oa("TextQuoteSelector"));
@@ -191,6 +191,18 @@ export function anchor(g: GraphBuilder, input: Span & { readonly exact: string }
  * @example
  * anchorText(g, "Ihor Zhovkva");
  */
+/**
+ * The code-point span of an anchor the builders minted (its IRI ends in `<start>-<end>`).
+ *
+ * @example
+ * anchorSpan(anchorText(g, "on Wednesday", { within: "said on Wednesday" }).iri); // { start: 233, end: 245 }
+ */
+export function anchorSpan(anchor: { readonly value: string }): Span {
+  const m = /\/(\d+)-(\d+)$/.exec(anchor.value);
+  if (m === null) throw new Error(`internal: <${anchor.value}> is not an anchor the builders minted`);
+  return { start: Number(m[1]), end: Number(m[2]) };
+}
+
 export function anchorText(g: GraphBuilder, exact: string, options: FindOptions = {}): Ref<"anchor"> {
   return buildWith(g, "anchorText", (g) => anchor(g, { ...findSpan(g, exact, options), exact }));
 }

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import type { NamedNode } from "@rdfjs/types";
 import { DataFactory } from "n3";
 import { NewsgraphError } from "../errors.js";
 import { ng, schema } from "../vocab/namespaces.js";
@@ -6,7 +7,7 @@ import { resolvedDate } from "./date.js";
 import { externalFact } from "./entity.js";
 import type { GraphBuilder } from "./graph.js";
 import { build, dateLiteral, en, nonNegative, str } from "./graph.js";
-import { mintIri } from "./iri.js";
+import { mintArticleIri, mintIri } from "./iri.js";
 import type { Ref } from "./kinds.js";
 import { httpUrl, isoDate, requireName } from "./validate.js";
 
@@ -22,12 +23,40 @@ export interface ArticleInput {
   readonly datePublished: string;
   readonly language: string;
   readonly publisher: Ref<"outlet">;
-  readonly author: Ref<"person">;
+  /** The byline's author; omit it for an unbylined article. */
+  readonly author?: Ref<"person">;
+}
+
+/** What later builders need to know of the article: its publication day and language. */
+export interface ArticleFacts {
+  readonly datePublished: string;
+  readonly language: string;
 }
 
 /**
- * The article (`schema:NewsArticle`) with headline, publisher, author, URL, publication date and language,
- * plus the length and SHA-256 of its text so anchors can be checked against the right text. Facts from the
+ * The article's publication day and language, once `article()` has been built in this graph.
+ *
+ * @example
+ * articleFacts(g)?.datePublished; // "2022-03-09"
+ */
+export function articleFacts(g: GraphBuilder): ArticleFacts | undefined {
+  return g.recall<ArticleFacts>(mintIri("article", g.articleSlug));
+}
+
+/**
+ * The exact text rendition the anchors point into (`schema:MediaObject` that encodes the article): offsets
+ * hold for this one sequence of code points, identified by its SHA-256, not for the abstract article.
+ *
+ * @example
+ * textRendition(g).value; // "https://w3id.org/newsgraph/id/article/<slug>/rendition/text"
+ */
+export function textRendition(g: GraphBuilder): NamedNode {
+  return mintArticleIri(g.articleSlug, "rendition", "text");
+}
+
+/**
+ * The article (`schema:NewsArticle`) with headline, publisher, author (if bylined), URL, publication date
+ * and language, plus its exact text rendition (length and SHA-256), the source every anchor points into. Facts from the
  * publisher's page (not from the body text) are recorded as `ng:ExternalFact`s. Returns the article and its
  * publication date, against which relative dates resolve.
  *
@@ -58,7 +87,8 @@ export function article(
       throw new NewsgraphError("invalid-value", "article.language", `"${language}" is not a language tag`);
     }
     const publisher = g.check(input.publisher, "article.publisher", ["outlet"]);
-    const author = g.check(input.author, "article.author", ["person"]);
+    const author =
+      input.author === undefined ? undefined : g.check(input.author, "article.author", ["person"]);
     const iri = mintIri("article", g.articleSlug);
     const details = {
       headline: headline.value,
@@ -67,7 +97,7 @@ export function article(
       datePublished: date,
       language,
       publisher: publisher.value,
-      author: author.value,
+      author: author?.value ?? null,
     };
     const { ref } = g.register("article", iri, details, "article", "GraphBuilder.articleSlug");
     const page = namedNode(url);
@@ -78,8 +108,14 @@ export function article(
       g.add(iri, schema("alternativeHeadline"), en(g.recall<string>(alt) ?? ""));
       g.add(iri, ng("alternativeHeadlineAnchor"), alt);
     }
-    g.add(iri, ng("textLength"), nonNegative(g.codePoints.length));
-    g.add(iri, ng("textSha256"), str(createHash("sha256").update(g.text, "utf8").digest("hex")));
+    g.remember(iri, { datePublished: date, language } satisfies ArticleFacts);
+    const rendition = textRendition(g);
+    g.type(rendition, schema("MediaObject"));
+    g.add(rendition, schema("encodesCreativeWork"), iri);
+    g.add(iri, schema("encoding"), rendition);
+    g.add(rendition, schema("encodingFormat"), str("text/plain; charset=utf-8"));
+    g.add(rendition, ng("textLength"), nonNegative(g.codePoints.length));
+    g.add(rendition, schema("sha256"), str(createHash("sha256").update(g.text, "utf8").digest("hex")));
     g.add(iri, ng("metadataSource"), page);
     externalFact(g, "article-url", iri, schema("url"), page, "PublisherPage", page);
     externalFact(
@@ -93,7 +129,8 @@ export function article(
     );
     externalFact(g, "article-language", iri, schema("inLanguage"), str(language), "PublisherPage", page);
     externalFact(g, "article-publisher", iri, schema("publisher"), publisher, "PublisherPage", page);
-    externalFact(g, "article-author", iri, schema("author"), author, "PublisherPage", page);
+    if (author !== undefined)
+      externalFact(g, "article-author", iri, schema("author"), author, "PublisherPage", page);
     const published = resolvedDate(g, {
       slug: "published",
       method: "publisher",

@@ -24,12 +24,18 @@ export interface ContentInput {
   readonly slug: string;
   readonly label: string;
   readonly anchor?: Ref<"anchor">;
+  /**
+   * The claim content this one answers: the items of another party's demand that a refusal, position or
+   * condition responds to (`ng:answers`).
+   */
+  readonly answers?: readonly Ref<ContentKind>[];
 }
 
 interface CheckedContent {
   readonly label: string;
   readonly slug: string;
   readonly anchor: NamedNode | undefined;
+  readonly answers: readonly NamedNode[];
 }
 
 /** Check the slug, label and anchor every piece of claim content has (before anything is emitted). */
@@ -37,7 +43,10 @@ function checkContent(g: GraphBuilder, kind: ContentKind, input: ContentInput): 
   const label = requireName(input.label, `${kind}.label`);
   const slug = checkSlug(input.slug, `${kind}.slug`);
   const anchor = input.anchor === undefined ? undefined : g.check(input.anchor, `${kind}.anchor`, ["anchor"]);
-  return { label, slug, anchor };
+  const answers = optionalArray<Ref<ContentKind>>(input.answers, `${kind}.answers`).map((a, i) =>
+    g.check(a, `${kind}.answers[${i}]`, CONTENT_KINDS),
+  );
+  return { label, slug, anchor, answers };
 }
 
 /** Register and emit the common part of claim content; `details` is everything else it emits. */
@@ -49,12 +58,18 @@ function content<K extends ContentKind>(
   details: Details,
 ): { ref: Ref<K>; iri: NamedNode; isNew: boolean } {
   const iri = mintArticleIri(g.articleSlug, "claim", checked.slug);
-  const all = { label: checked.label, anchor: checked.anchor?.value ?? null, ...details };
+  const all = {
+    label: checked.label,
+    anchor: checked.anchor?.value ?? null,
+    answers: checked.answers.map((a) => a.value).sort(),
+    ...details,
+  };
   const reg = g.register(kind, iri, all, kind);
   if (reg.isNew) {
     g.type(iri, ng(cls), ng("ClaimContent"));
     g.add(iri, rdfs("label"), en(checked.label));
     if (checked.anchor !== undefined) g.add(iri, ng("anchor"), checked.anchor);
+    for (const a of checked.answers) g.add(iri, ng("answers"), a);
   }
   return { ...reg, iri };
 }

@@ -5,6 +5,7 @@ import { DATE_METHODS } from "../vocab/concepts.js";
 import { ng, time } from "../vocab/namespaces.js";
 import type { GraphBuilder } from "./graph.js";
 import { build, dateLiteral, en, str } from "./graph.js";
+import { recordInference } from "./inference.js";
 import { checkSlug, mintArticleIri } from "./iri.js";
 import type { Ref } from "./kinds.js";
 import { addDays, isoDate, lookup, requireName, weekday } from "./validate.js";
@@ -63,10 +64,10 @@ export function resolvedDate(
     readonly rule: string;
     readonly date?: string;
     readonly phrase?: Ref<"anchor">;
-    /** The day or event this date is known to precede. */
-    readonly before?: Ref<"date"> | Ref<"event">;
-    /** The day or event this date is known to follow. */
-    readonly after?: Ref<"date"> | Ref<"event">;
+    /** The date (a temporal entity) this date is known to precede: the publication, another date. */
+    readonly before?: Ref<"date">;
+    /** The date this date is known to follow (an event's date, never the event itself). */
+    readonly after?: Ref<"date">;
   },
 ): Ref<"date"> {
   return build(g, "date", input, (g) => {
@@ -91,8 +92,9 @@ export function resolvedDate(
       );
     }
     const phrase = input.phrase === undefined ? undefined : g.check(input.phrase, "date.phrase", ["anchor"]);
-    const bound = (r: Ref<"date"> | Ref<"event"> | undefined, field: string): NamedNode | undefined =>
-      r === undefined ? undefined : g.check<"date" | "event">(r, field, ["date", "event"]);
+    // OWL-Time relates temporal entities: an event is bounded through its date node.
+    const bound = (r: Ref<"date"> | undefined, field: string): NamedNode | undefined =>
+      r === undefined ? undefined : g.check(r, field, ["date"]);
     const before = bound(input.before, "date.before");
     const after = bound(input.after, "date.after");
     const slug = checkSlug(input.slug, "date.slug");
@@ -116,6 +118,8 @@ export function resolvedDate(
       const surface = g.recall<string>(phrase);
       if (surface !== undefined) g.add(iri, ng("surfaceForm"), str(surface));
     }
+    if (method === "context")
+      recordInference(g, { subject: iri, property: time("inXSDDate"), slug, rule, field: "date.rule" });
     if (before !== undefined) g.add(iri, time("before"), before);
     if (after !== undefined) g.add(iri, time("after"), after);
     return ref;

@@ -1,4 +1,5 @@
 import type { NamedNode, Quad_Object } from "@rdfjs/types";
+import { DataFactory } from "n3";
 import { NewsgraphError } from "../errors.js";
 import { ng, owl, rdf, rdfs, skos, wd } from "../vocab/namespaces.js";
 import type { Details, GraphBuilder } from "./graph.js";
@@ -6,7 +7,17 @@ import { buildWith, en } from "./graph.js";
 import type { GlobalPath } from "./iri.js";
 import { checkSlug, mintArticleIri, mintIri, slugify } from "./iri.js";
 import type { Kind, Ref } from "./kinds.js";
-import { absoluteIri, checkText, lookup, optionalArray, requireName, wikidataId } from "./validate.js";
+import {
+  absoluteIri,
+  checkText,
+  httpUrl,
+  lookup,
+  optionalArray,
+  requireName,
+  wikidataId,
+} from "./validate.js";
+
+const { namedNode } = DataFactory;
 
 /** What every named entity builder accepts. */
 export interface NamedInput {
@@ -18,12 +29,17 @@ export interface NamedInput {
   readonly wikidata?: string;
   /** Overrides the slug derived from the name. */
   readonly slug?: string;
+  /**
+   * The page that backs what the builder records from outside the text (an office's state, a city's
+   * country, an outlet's parent company); the Wikidata item when not given.
+   */
+  readonly knownFrom?: string;
 }
 
 /** Origins of facts that do not come from the article's body text. */
-export type FactOrigin = "PublisherPage" | "VerifiedWikidataLink";
+export type FactOrigin = "PublisherPage" | "VerifiedWikidataLink" | "WorldKnowledge";
 
-const FACT_ORIGINS = { PublisherPage: true, VerifiedWikidataLink: true } as const;
+const FACT_ORIGINS = { PublisherPage: true, VerifiedWikidataLink: true, WorldKnowledge: true } as const;
 
 const LANGUAGE_TAG = /^[a-zA-Z]{1,8}(?:-[a-zA-Z0-9]{1,8})*$/;
 
@@ -128,6 +144,23 @@ export function namedEntity<K extends Kind>(
     }
   }
   return { ref, iri, isNew };
+}
+
+/**
+ * Where a fact from outside the text comes from: the `knownFrom` page given for it, else the entity's
+ * verified Wikidata item. A fact from outside the text with no origin is refused.
+ */
+export function worldSource(
+  input: { readonly knownFrom?: string; readonly wikidata?: string },
+  field: string,
+): NamedNode {
+  if (input.knownFrom !== undefined) return namedNode(httpUrl(input.knownFrom, `${field}.knownFrom`));
+  if (input.wikidata !== undefined) return wd(wikidataId(input.wikidata, `${field}.wikidata`));
+  throw new NewsgraphError(
+    "invalid-input",
+    `${field}.knownFrom`,
+    "a fact from outside the text needs its origin: a page (knownFrom) or a verified Wikidata id",
+  );
 }
 
 /** Check the fields every named entity has (name, alternative names, Wikidata id, slug), naming each. */

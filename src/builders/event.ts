@@ -1,3 +1,4 @@
+import type { NamedNode, Quad_Object } from "@rdfjs/types";
 import { NewsgraphError } from "../errors.js";
 import type { CameoCode } from "../vocab/cameo.js";
 import type { EventKind } from "../vocab/concepts.js";
@@ -10,12 +11,15 @@ import type { GraphBuilder } from "./graph.js";
 import { bool, build, en, nonNegative } from "./graph.js";
 import type { AgentKind, EntityKind, PlaceKind, Ref } from "./kinds.js";
 import { AGENT_KINDS, ENTITY_KINDS, PLACE_KINDS } from "./kinds.js";
+import { recordObservation } from "./observation.js";
 import { lookup, optionalArray, optionalBoolean, requireName } from "./validate.js";
 
 /**
- * An event the article reports in its own voice (`sem:Event`, `schema:Event`): rounds of negotiations
- * with their count, a meeting with participants, place and purpose, an ongoing offensive. Each is
- * anchored to the words that report it.
+ * An event the article reports in its own voice (`sem:Event`, `schema:Event`): rounds of negotiations,
+ * a meeting with participants, place and purpose, an offensive. Each is anchored to the words that report
+ * it. The event's IRI is shared by every article and carries only what stays true; the round count, whether
+ * it is ongoing and when it took place are recorded as an `ng:Observation` of this article, dated as of its
+ * publication (build the article first).
  *
  * @example
  * const [bennett, putin] = [person(g, { name: "Naftali Bennett" }), person(g, { name: "Vladimir Putin" })];
@@ -90,15 +94,26 @@ export function event(
     if (isNew) {
       for (const a of actors) g.add(iri, sem("hasActor"), a);
       if (placeIri !== undefined) g.add(iri, sem("hasPlace"), placeIri);
-      if (timeIri !== undefined) g.add(iri, ng("occurredAt"), timeIri);
       if (purpose !== undefined) g.add(iri, ng("purpose"), en(purpose));
       for (const p of purposeAbout) g.add(iri, ng("purposeAbout"), p);
-      if (roundCount !== undefined) g.add(iri, ng("roundCount"), nonNegative(roundCount));
-      if (ongoing !== undefined) g.add(iri, ng("ongoing"), bool(ongoing));
       if (type !== undefined) g.add(iri, ng("eventType"), type);
     }
     // An event may be reported in several places: each call adds its anchor.
     g.add(iri, ng("anchor"), anchorIri);
+    // What one report says of a shared event that can change or differ between reports (how many rounds,
+    // whether it goes on, when it happened) is an observation of this article, as of its publication day.
+    const values: [NamedNode, Quad_Object][] = [];
+    if (roundCount !== undefined) values.push([ng("roundCount"), nonNegative(roundCount)]);
+    if (ongoing !== undefined) values.push([ng("ongoing"), bool(ongoing)]);
+    if (timeIri !== undefined) values.push([ng("occurredAt"), timeIri]);
+    if (values.length > 0)
+      recordObservation(g, {
+        observes: iri,
+        slug: iri.value.split("/").pop() ?? "",
+        anchor: anchorIri,
+        field: "event",
+        values,
+      });
     return ref;
   });
 }

@@ -29,7 +29,10 @@ export type ArticlePath =
   | "mention"
   | "date"
   | "tension"
-  | "fact";
+  | "fact"
+  | "observation"
+  | "inference"
+  | "rendition";
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

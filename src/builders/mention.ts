@@ -1,5 +1,5 @@
 import { NewsgraphError } from "../errors.js";
-import { ng } from "../vocab/namespaces.js";
+import { ng, oa } from "../vocab/namespaces.js";
 import type { GraphBuilder } from "./graph.js";
 import { bool, buildWith, str } from "./graph.js";
 import { mintArticleIri, mintIri } from "./iri.js";
@@ -38,8 +38,14 @@ export function mention(
     const details = { entity: targets.map((t) => t.value).sort(), misspelling };
     const { ref, isNew } = g.register("mention", iri, details, "mention", "mention.anchor");
     if (isNew) {
-      g.type(iri, ng("EntityMention"));
-      for (const t of targets) g.add(iri, ng("refersTo"), t);
+      // A Web Annotation in full: the span is its target, the entities its bodies, identifying its motive.
+      g.type(iri, ng("EntityMention"), oa("Annotation"));
+      g.add(iri, oa("hasTarget"), anchorIri);
+      g.add(iri, oa("motivatedBy"), oa("identifying"));
+      for (const t of targets) {
+        g.add(iri, ng("refersTo"), t);
+        g.add(iri, oa("hasBody"), t);
+      }
       g.add(iri, ng("surfaceForm"), str(surface));
       g.add(iri, ng("anchor"), anchorIri);
       g.add(iri, ng("inArticle"), mintIri("article", g.articleSlug));

@@ -1,6 +1,6 @@
 import { ng, schema } from "../vocab/namespaces.js";
 import type { NamedInput } from "./entity.js";
-import { namedEntity } from "./entity.js";
+import { externalFact, namedEntity, worldSource } from "./entity.js";
 import type { GraphBuilder } from "./graph.js";
 import { build } from "./graph.js";
 import type { PlaceKind, Ref } from "./kinds.js";
@@ -79,7 +79,17 @@ export function place(
       type,
       containedIn: within?.value ?? null,
     });
-    if (isNew && within !== undefined) g.add(iri, schema("containedInPlace"), within);
+    // Which country a city lies in is knowledge from outside the text: recorded with its origin.
+    if (isNew && within !== undefined)
+      externalFact(
+        g,
+        `place-${iri.value.split("/").pop() ?? ""}-contained-in`,
+        iri,
+        schema("containedInPlace"),
+        within,
+        "WorldKnowledge",
+        worldSource(input, "place"),
+      );
     return ref;
   });
 }

@@ -4,13 +4,26 @@ import type { CameoCode } from "../vocab/cameo.js";
 import type { Polarity, ReportMode, Stance } from "../vocab/concepts.js";
 import { POLARITIES, REPORT_MODES, STANCES } from "../vocab/concepts.js";
 import { ng, prov, rdfs, schema } from "../vocab/namespaces.js";
+import { anchorSpan } from "./anchor.js";
+import { articleFacts } from "./article.js";
 import { cameo, checkCameo } from "./concept.js";
 import type { GraphBuilder } from "./graph.js";
 import { bool, build, en, str } from "./graph.js";
+import { recordInference } from "./inference.js";
 import { checkSlug, mintArticleIri, mintIri } from "./iri.js";
 import type { AgentKind, ContentKind, EntityKind, Ref } from "./kinds.js";
 import { AGENT_KINDS, CONTENT_KINDS, ENTITY_KINDS } from "./kinds.js";
 import { lookup, optionalArray, optionalBoolean, requireArray, requireName } from "./validate.js";
+
+/**
+ * The one rule by which an outlet carries a statement the text does not attribute to it: an outlet named
+ * for a remark ("told Bloomberg", "according to The Times of Israel", "told Axios") also carries the remarks
+ * that follow in the same paragraph from the same source, or from one member of a group of sources it
+ * carried, until another outlet is named. Such statements are marked `ng:outletFromContext true` and carry
+ * an `ng:Inference` with this rule.
+ */
+export const OUTLET_FROM_CONTEXT_RULE =
+  "an outlet named for a remark also carries the remarks that follow in the same paragraph from the same source (or one member of a group of sources it carried), until another outlet is named";
 
 /** Everything a statement needs: who, how reported, when, where in the text, and what it says. */
 export interface StatementInput {
@@ -26,10 +39,31 @@ export interface StatementInput {
   readonly date: Ref<"date">;
   /** The outlet the article says carried the statement (Bloomberg, Axios…), when it names one. */
   readonly carriedBy?: Ref<"outlet">;
-  /** True when the outlet is not named for this statement but for the one it continues. */
+  /**
+   * True when the outlet is not named for this statement but follows from {@link OUTLET_FROM_CONTEXT_RULE}
+   * (recorded as an `ng:Inference`).
+   */
   readonly outletFromContext?: boolean;
+  /**
+   * Set when the text does not name the speaker for this statement ("he said", "an aide to…"): the rule by
+   * which the speaker is known and the words it rests on (recorded as an `ng:Inference`).
+   */
+  readonly speakerFromContext?: { readonly rule: string; readonly basis?: readonly Ref<"anchor">[] };
   /** Other places that restate the statement (a headline, a standfirst). */
   readonly restatedAt?: readonly Ref<"anchor">[];
+  /**
+   * The statements this one sums up (mode `summary`: a lead that condenses remarks the body reports in
+   * full). Linked with `ng:summarises`.
+   */
+  readonly summarises?: readonly Ref<"statement">[];
+  /** The words that name who speaks ("Ihor Zhovkva, Zelensky’s deputy chief of staff"), inside the anchor. */
+  readonly sourceSpan?: Ref<"anchor">;
+  /** The verb or phrase of saying ("told", "said", "according to"), inside the anchor. */
+  readonly cueSpan?: Ref<"anchor">;
+  /** What is said, without the attribution, inside the anchor; the whole anchor when not given. */
+  readonly contentSpan?: Ref<"anchor">;
+  /** The language of the quotations; defaults to the article's language. */
+  readonly quotationLanguage?: string;
   readonly topics: readonly Ref<"topic">[];
   /** The entities the statement is about. */
   readonly about: readonly Ref<EntityKind>[];
@@ -58,6 +92,7 @@ export interface StatementInput {
  *   topics: [topic(g, { name: "neutrality" })], about: [state(g, { name: "Ukraine" })], polarity: "affirmative" });
  */
 export function statement(g: GraphBuilder, input: StatementInput): Ref<"statement"> {
+  // The anchor covers the whole attribution: source, cue and content spans lie inside it.
   return build(g, "statement", input, (g) => buildStatement(g, input));
 }
 
@@ -89,6 +124,67 @@ function buildStatement(g: GraphBuilder, input: StatementInput): Ref<"statement"
   const quotes = optionalArray<Ref<"anchor">>(input.quotations, "statement.quotations").map((q, i) =>
     g.check(q, `statement.quotations[${i}]`, ["anchor"]),
   );
+  const whole = anchorSpan(anchorIri);
+  const inside = (a: NamedNode, field: string) => {
+    const span = anchorSpan(a);
+    if (span.start < whole.start || span.end > whole.end)
+      throw new NewsgraphError(
+        "invalid-input",
+        field,
+        `the span ${span.start}..${span.end} lies outside the statement's anchor ${whole.start}..${whole.end}`,
+      );
+    return a;
+  };
+  quotes.forEach((q, i) => inside(q, `statement.quotations[${i}]`));
+  const contentSpan =
+    input.contentSpan === undefined
+      ? anchorIri
+      : inside(g.check(input.contentSpan, "statement.contentSpan", ["anchor"]), "statement.contentSpan");
+  const sourceSpan =
+    input.sourceSpan === undefined
+      ? undefined
+      : inside(g.check(input.sourceSpan, "statement.sourceSpan", ["anchor"]), "statement.sourceSpan");
+  const cueSpan =
+    input.cueSpan === undefined
+      ? undefined
+      : inside(g.check(input.cueSpan, "statement.cueSpan", ["anchor"]), "statement.cueSpan");
+  if (mode === "narration" && (sourceSpan !== undefined || cueSpan !== undefined))
+    throw new NewsgraphError(
+      "invalid-input",
+      sourceSpan === undefined ? "statement.cueSpan" : "statement.sourceSpan",
+      "the article's own narration has no words that attribute it",
+    );
+  const summarised = optionalArray<Ref<"statement">>(input.summarises, "statement.summarises").map((st, i) =>
+    g.check(st, `statement.summarises[${i}]`, ["statement"]),
+  );
+  if ((mode === "summary") !== summarised.length > 0)
+    throw new NewsgraphError(
+      "invalid-input",
+      "statement.summarises",
+      mode === "summary"
+        ? "a summary names the statements it sums up"
+        : 'only a statement in mode "summary" sums up others',
+    );
+  const inferredSpeaker =
+    input.speakerFromContext === undefined
+      ? undefined
+      : {
+          rule: requireName(input.speakerFromContext.rule, "statement.speakerFromContext.rule"),
+          basis: optionalArray<Ref<"anchor">>(
+            input.speakerFromContext.basis,
+            "statement.speakerFromContext.basis",
+          ).map((b, i) => g.check(b, `statement.speakerFromContext.basis[${i}]`, ["anchor"])),
+        };
+  const language =
+    input.quotationLanguage === undefined
+      ? articleFacts(g)?.language
+      : requireName(input.quotationLanguage, "statement.quotationLanguage");
+  if (quotes.length > 0 && language === undefined)
+    throw new NewsgraphError(
+      "invalid-input",
+      "statement.quotationLanguage",
+      "is needed for quotations when the article has not been built first",
+    );
   if (mode === "verbatim" && quotes.length === 0) {
     throw new NewsgraphError(
       "invalid-input",
@@ -121,6 +217,15 @@ function buildStatement(g: GraphBuilder, input: StatementInput): Ref<"statement"
     eventType: input.eventType ?? null,
     quotations: quotes.map((q) => q.value),
     content: sorted(content),
+    contentSpan: contentSpan.value,
+    sourceSpan: sourceSpan?.value ?? null,
+    cueSpan: cueSpan?.value ?? null,
+    summarises: sorted(summarised),
+    speakerFromContext:
+      inferredSpeaker === undefined
+        ? null
+        : { rule: inferredSpeaker.rule, basis: inferredSpeaker.basis.map((b) => b.value) },
+    quotationLanguage: language ?? null,
   };
   const { ref, isNew } = g.register("statement", iri, details, "statement");
   if (!isNew) return ref;
@@ -129,19 +234,37 @@ function buildStatement(g: GraphBuilder, input: StatementInput): Ref<"statement"
   g.add(iri, rdfs("label"), en(summary));
   g.add(iri, ng("speaker"), speaker);
   g.add(iri, prov("wasAttributedTo"), speaker);
-  const attribute = (suffix: string, agent: NamedNode, role: string) => {
-    const attribution = mintArticleIri(g.articleSlug, "statement", `${slug}-${suffix}`);
-    g.type(attribution, prov("Attribution"));
-    g.add(attribution, prov("agent"), agent);
-    g.add(attribution, prov("hadRole"), ng(role));
-    g.add(iri, prov("qualifiedAttribution"), attribution);
-  };
-  attribute("speaker", speaker, "SpeakerRole");
+  const attribution = mintArticleIri(g.articleSlug, "statement", `${slug}-speaker`);
+  g.type(attribution, prov("Attribution"));
+  g.add(attribution, prov("agent"), speaker);
+  g.add(attribution, prov("hadRole"), ng("SpeakerRole"));
+  g.add(iri, prov("qualifiedAttribution"), attribution);
+  if (inferredSpeaker !== undefined)
+    recordInference(g, {
+      subject: iri,
+      property: ng("speaker"),
+      slug,
+      rule: inferredSpeaker.rule,
+      field: "statement.speakerFromContext.rule",
+      basis: inferredSpeaker.basis,
+    });
+  // An outlet carried the words; it did not say them: related to the statement, never its author.
   if (carrier !== undefined) {
     g.add(iri, ng("carriedBy"), carrier);
-    attribute("outlet", carrier, "CarryingOutletRole");
     g.add(iri, ng("outletFromContext"), bool(fromContext));
+    if (fromContext)
+      recordInference(g, {
+        subject: iri,
+        property: ng("carriedBy"),
+        slug,
+        rule: OUTLET_FROM_CONTEXT_RULE,
+        field: "statement.outletFromContext",
+      });
   }
+  g.add(iri, ng("contentSpan"), contentSpan);
+  if (sourceSpan !== undefined) g.add(iri, ng("sourceSpan"), sourceSpan);
+  if (cueSpan !== undefined) g.add(iri, ng("cueSpan"), cueSpan);
+  for (const s of summarised) g.add(iri, ng("summarises"), s);
   for (const a of restated) g.add(iri, ng("restatedAt"), a);
   g.add(iri, ng("reportedIn"), article);
   g.add(iri, prov("wasDerivedFrom"), article);
@@ -164,6 +287,7 @@ function buildStatement(g: GraphBuilder, input: StatementInput): Ref<"statement"
     g.add(quote, prov("wasAttributedTo"), speaker);
     g.add(quote, ng("anchor"), q);
     g.add(quote, schema("isPartOf"), article);
+    if (language !== undefined) g.add(quote, schema("inLanguage"), str(language));
     g.add(iri, ng("quotation"), quote);
   });
   return ref;

@@ -4,9 +4,10 @@ import { TENSION_KINDS } from "../vocab/concepts.js";
 import { ng, rdfs } from "../vocab/namespaces.js";
 import type { GraphBuilder } from "./graph.js";
 import { build, en } from "./graph.js";
+import { recordInference } from "./inference.js";
 import { checkSlug, mintArticleIri } from "./iri.js";
 import type { Ref } from "./kinds.js";
-import { lookup, requireName } from "./validate.js";
+import { lookup, requireName, requireObject } from "./validate.js";
 
 /**
  * Two claims that pull against each other, the kind of tension, and the words of the article that show
@@ -15,7 +16,7 @@ import { lookup, requireName } from "./validate.js";
  * @example
  * declare const cooled: Ref<"statement">, aspiring: Ref<"statement">; // two statements built with statement()
  * tension(g, { slug: "nato", label: "…", kind: "divergentAttitudes", first: cooled, second: aspiring,
- *   evidence: anchorText(g, "although", { within: "although Zhovka said" }) });
+ *   evidence: anchorText(g, "although", { within: "although Zhovka said" }), marked: "contrast" });
  */
 export function tension(
   g: GraphBuilder,
@@ -25,7 +26,14 @@ export function tension(
     readonly kind: TensionKind;
     readonly first: Ref<"statement">;
     readonly second: Ref<"statement">;
+    /** The words the tension rests on. */
     readonly evidence: Ref<"anchor">;
+    /**
+     * How the text marks it: `"contrast"` when the evidence is a contrast word ("but", "although"); else the
+     * rule by which the annotation infers the tension, recorded as an `ng:Inference`. Defaults to
+     * `"contrast"`; the shapes check that a contrast marker is a contrast word.
+     */
+    readonly marked?: "contrast" | { readonly inferred: string };
   },
 ): Ref<"tension"> {
   return build(g, "tension", input, (g) => {
@@ -37,8 +45,23 @@ export function tension(
     if (first.equals(second))
       throw new NewsgraphError("invalid-input", "tension.second", "a claim cannot pull against itself");
     const evidence = g.check(input.evidence, "tension.evidence", ["anchor"]);
+    const marked = requireObject(
+      input.marked === undefined || (input.marked as unknown) === "contrast"
+        ? { contrast: true }
+        : input.marked,
+      "tension.marked",
+    );
+    const rule =
+      marked.contrast === true ? undefined : requireName(marked.inferred, "tension.marked.inferred");
     const iri = mintArticleIri(g.articleSlug, "tension", slug);
-    const details = { label, kind, first: first.value, second: second.value, evidence: evidence.value };
+    const details = {
+      label,
+      kind,
+      first: first.value,
+      second: second.value,
+      evidence: evidence.value,
+      inferred: rule ?? null,
+    };
     const { ref, isNew } = g.register("tension", iri, details, "tension");
     if (isNew) {
       g.type(iri, ng("Tension"));
@@ -49,6 +72,16 @@ export function tension(
       g.add(iri, ng("claim"), first);
       g.add(iri, ng("claim"), second);
       g.add(iri, ng("evidence"), evidence);
+      if (rule === undefined) g.add(iri, ng("contrastMarker"), evidence);
+      else
+        recordInference(g, {
+          subject: iri,
+          property: ng("tensionKind"),
+          slug,
+          rule,
+          field: "tension.marked.inferred",
+          basis: [evidence],
+        });
     }
     return ref;
   });

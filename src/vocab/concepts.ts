@@ -11,6 +11,11 @@ export const REPORT_MODES = {
   paraphrase: ng("Paraphrase"),
   /** The article states something in its own voice (narration by the author). */
   narration: ng("AuthorialNarration"),
+  /**
+   * The article condenses, in a headline, standfirst or lead, remarks it reports in full elsewhere; the
+   * statement names the ones it sums up (`ng:summarises`).
+   */
+  summary: ng("Summary"),
 } as const satisfies Record<string, NamedNode>;
 export type ReportMode = keyof typeof REPORT_MODES;
 
