@@ -2,7 +2,7 @@ import { NewsgraphError } from "../errors.js";
 import { ng, oa } from "../vocab/namespaces.js";
 import type { GraphBuilder } from "./graph.js";
 import { build, buildWith, nonNegative, str } from "./graph.js";
-import { mintArticleIri, mintIri } from "./iri.js";
+import { mintArticleIri } from "./iri.js";
 import type { Ref } from "./kinds.js";
 import { checkText, requireObject } from "./validate.js";
 

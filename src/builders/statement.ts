@@ -135,7 +135,7 @@ function buildStatement(g: GraphBuilder, input: StatementInput): Ref<"statement"
       );
     return a;
   };
-  quotes.forEach((q, i) => inside(q, `statement.quotations[${i}]`));
+  for (const [i, q] of quotes.entries()) inside(q, `statement.quotations[${i}]`);
   const contentSpan =
     input.contentSpan === undefined
       ? anchorIri

@@ -4,12 +4,13 @@ import { isoDate } from "../builders/validate.js";
 import type { NewsStore } from "../store/store.js";
 import { ng, oa, org, rdf, rdfs, schema, sem, skos, time, xsd } from "../vocab/namespaces.js";
 import { oneOrMore, Query, v, zeroOrMore } from "./pattern.js";
+import { sortRows } from "./sort.js";
 import { compareForOrder, termKey } from "./terms.js";
 
 // Every helper answers one question a user asks of a news-claims graph. Each has a SPARQL twin in
 // queries/ (named in HELPERS below); a test runs both and requires the same answers.
 
-/** A post a person holds, as an article attests it. */
+/** A post a person holds, as an article attests it (one row per dated observation). */
 export interface PostHeld {
   readonly post: NamedNode;
   readonly postName: Literal;
@@ -19,7 +20,8 @@ export interface PostHeld {
 }
 
 /**
- * The posts a person holds, with the organisation or state and the date the article attests it.
+ * The posts a person holds, with the organisation or state and the day an article attests it (the
+ * membership's `ng:Observation`s: who holds a post changes, so every holding is dated).
  *
  * @example
  * postsHeldBy(store, mintIri("person", "ihor-zhovkva")); // [{ postName: "Deputy Chief of Staff of the President of Ukraine", … }]
@@ -30,12 +32,14 @@ export function postsHeldBy(store: NewsStore, person: NamedNode): PostHeld[] {
       [v("membership"), org("member"), person],
       [v("membership"), ng("post"), v("post")],
       [v("membership"), org("organization"), v("organisation")],
-      [v("membership"), ng("attestedOn"), v("attestedOn")],
+      [v("observation"), ng("observes"), v("membership")],
+      [v("observation"), ng("asOf"), v("attestedOn")],
       [v("post"), skos("prefLabel"), v("postName")],
       [v("organisation"), skos("prefLabel"), v("organisationName")],
     )
     .select("post", "postName", "organisation", "organisationName", "attestedOn")
     .orderBy("postName")
+    .orderBy("attestedOn")
     .rows() as unknown as PostHeld[];
 }
 
@@ -70,6 +74,7 @@ export function statementsBy(store: NewsStore, agent: NamedNode): StatementSumma
     .optional([v("statement"), ng("carriedBy"), v("outlet")])
     .select("statement", "summary", "mode", "start", "date", "outlet")
     .orderBy("start")
+    .orderBy("statement")
     .rows() as unknown as StatementSummary[];
 }
 
@@ -152,12 +157,12 @@ export interface ConditionRequirement {
 }
 
 /**
- * The conditions and preconditions set for an outcome (an action such as "Ukraine declares neutrality",
- * or an event such as the talks), each requirement, who sets it and who says so. `kind` is
+ * The conditions and preconditions set for an outcome (an action such as "Ukraine declares neutrality"
+ * or "Ukraine and Russia hold further talks"), each requirement, who sets it and who says so. `kind` is
  * `ng:Condition` or `ng:Precondition` (a precondition is listed under both).
  *
  * @example
- * conditionsFor(store, mintIri("event", "russia-ukraine-negotiations-2022"));
+ * conditionsFor(store, mintArticleIri("zelensky-aide-neutrality", "claim", "ukraine-and-russia-hold-further-talks"));
  */
 export function conditionsFor(store: NewsStore, outcome: NamedNode): ConditionRequirement[] {
   const kinds = [ng("Condition").value, ng("Precondition").value];
@@ -316,20 +321,31 @@ export interface TimelineEntry {
  * timeline(store).filter((e) => e.date?.value === "2022-03-07"); // Zelensky's Monday statements
  */
 export function timeline(store: NewsStore): TimelineEntry[] {
-  const relations = [ng("statedAt").value, ng("occurredAt").value];
-  return Query.on(store)
+  // Statements carry their date; an event's date is an article's observation of it.
+  const stated = Query.on(store)
     .where(
-      [v("item"), v("relation"), v("when")],
+      [v("item"), ng("statedAt"), v("when")],
       [v("when"), ng("resolutionMethod"), v("method")],
       [v("item"), rdfs("label"), v("label")],
     )
-    .filter((row) => relations.includes(row.relation.value))
     .optional([v("when"), time("inXSDDate"), v("date")])
     .optional([v("when"), ng("surfaceForm"), v("phrase")])
-    .select("item", "label", "relation", "method", "date", "phrase")
-    .orderBy("date")
-    .orderBy("item")
-    .rows() as unknown as TimelineEntry[];
+    .select("item", "label", "method", "date", "phrase")
+    .rows()
+    .map((r) => ({ ...r, relation: ng("statedAt") }));
+  const observed = Query.on(store)
+    .where(
+      [v("observation"), ng("observes"), v("item")],
+      [v("observation"), ng("occurredAt"), v("when")],
+      [v("when"), ng("resolutionMethod"), v("method")],
+      [v("item"), rdfs("label"), v("label")],
+    )
+    .optional([v("when"), time("inXSDDate"), v("date")])
+    .optional([v("when"), ng("surfaceForm"), v("phrase")])
+    .select("item", "label", "method", "date", "phrase")
+    .rows()
+    .map((r) => ({ ...r, relation: ng("occurredAt") }));
+  return sortRows([...stated, ...observed], ["date", "item"]) as unknown as TimelineEntry[];
 }
 
 /** A verbatim quotation with its exact position. */
@@ -499,7 +515,8 @@ export function meetings(store: NewsStore): MeetingRow[] {
       [v("meeting"), sem("hasActor"), v("participant")],
       [v("meeting"), sem("hasPlace"), v("place")],
       [v("meeting"), ng("purpose"), v("purpose")],
-      [v("meeting"), ng("occurredAt"), v("time")],
+      [v("observation"), ng("observes"), v("meeting")],
+      [v("observation"), ng("occurredAt"), v("time")],
       [v("time"), ng("surfaceForm"), v("when")],
     )
     .select("meeting", "participant", "place", "when", "purpose")
@@ -572,12 +589,13 @@ export function territoriesAndParts(store: NewsStore): TerritoryPart[] {
 export interface RoundsRow {
   readonly negotiations: NamedNode;
   readonly rounds: Literal;
+  readonly asOf: Literal;
   readonly participant: NamedNode;
 }
 
 /**
- * How many rounds of negotiations the article reports as held, and between whom (the officials, as
- * unnamed groups).
+ * How many rounds of negotiations each article reports as held, as of which day, and between whom (the
+ * officials, as unnamed groups). The count is an article's dated observation, never a fact of the series.
  *
  * @example
  * negotiationRounds(store)[0]?.rounds.value; // "3"
@@ -586,11 +604,15 @@ export function negotiationRounds(store: NewsStore): RoundsRow[] {
   return Query.on(store)
     .where(
       [v("negotiations"), rdf("type"), ng("NegotiationSeries")],
-      [v("negotiations"), ng("roundCount"), v("rounds")],
+      [v("observation"), ng("observes"), v("negotiations")],
+      [v("observation"), ng("roundCount"), v("rounds")],
+      [v("observation"), ng("asOf"), v("asOf")],
       [v("negotiations"), sem("hasActor"), v("participant")],
       [v("participant"), rdf("type"), ng("UnnamedAgent")],
     )
+    .select("negotiations", "rounds", "asOf", "participant")
     .orderBy("participant")
     .orderBy("negotiations")
+    .orderBy("asOf")
     .rows() as unknown as RoundsRow[];
 }

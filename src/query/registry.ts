@@ -216,7 +216,7 @@ export const HELPERS = {
   negotiationRounds: {
     twin: "negotiation-rounds",
     param: { kind: "none" },
-    columns: ["negotiations", "rounds", "participant"],
+    columns: ["negotiations", "rounds", "asOf", "participant"],
     description: "rounds of negotiations and their participants",
     run: (s) => negotiationRounds(s) as never,
   },

@@ -45,10 +45,8 @@ interface VirtuosoResults {
  * - xsd:boolean "1"/"0" → "true"/"false": Virtuoso's SQL engine has no boolean type and keeps booleans as 1
  *   and 0 (maintainers in openlink/virtuoso-opensource#251); "1" and "0" are lexical forms of the same two
  *   xsd:boolean values (XML Schema 1.1 Part 2, §3.3.2).
- * - xsd:nonNegativeInteger → xsd:integer: this one is not Virtuoso's doing. The data declares
- *   xsd:nonNegativeInteger (oa:start, oa:end, counts) and Virtuoso returns it; the .srj were written with
- *   Oxigraph, which stores integer-derived literals as xsd:integer (see the README). Canonical digit strings
- *   only, so the value is the same.
+ * Datatypes are left as Virtuoso returns them: it keeps xsd:nonNegativeInteger, as the data and the .srj
+ * have it (the .srj hold the data's datatypes; see the README, "Competency questions").
  * Plain literals (no datatype, or an explicit xsd:string) and key order are left to canonicalResults, as
  * for Oxigraph. Language tags come back as written ("en"): no change.
  */
@@ -60,8 +58,6 @@ function fromVirtuoso(t: VirtuosoTerm): SparqlJsonTerm {
   if (t.datatype === undefined) return { type: "literal", value: t.value };
   if (t.datatype === `${XSD}boolean` && (t.value === "1" || t.value === "0"))
     return { type: "literal", value: t.value === "1" ? "true" : "false", datatype: t.datatype };
-  if (t.datatype === `${XSD}nonNegativeInteger` && /^(0|[1-9][0-9]*)$/.test(t.value))
-    return { type: "literal", value: t.value, datatype: `${XSD}integer` };
   return { type: "literal", value: t.value, datatype: t.datatype };
 }
 
