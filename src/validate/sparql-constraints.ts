@@ -18,8 +18,8 @@ import { NewsgraphError } from "../errors.js";
  * - `sh:deactivated true` on the shape or the constraint; `sh:message` with `{$var}` / `{?var}` replaced by
  *   the binding in N-Triples form; `?path` and `?value` from the solution.
  * Not supported: `$shapesGraph`, SPARQL-based targets, ASK validators, `?failure`, `?message` bindings.
- * Blank nodes of the data are given reserved IRIs inside the store (VALUES cannot hold blank nodes) and
- * mapped back in the results. The store loads leniently, so that ill-formed values (a language tag "d")
+ * Blank nodes of the data, and IRIs that SPARQL syntax cannot hold, are given reserved IRIs inside the
+ * store (VALUES cannot hold blank nodes) and mapped back in the results. The store loads leniently, so that ill-formed values (a language tag "d")
  * reach the constraints that judge them.
  */
 
@@ -37,6 +37,15 @@ const RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
 const SUBCLASS = "http://www.w3.org/2000/01/rdf-schema#subClassOf";
 const OWL_IMPORTS = "http://www.w3.org/2002/07/owl#imports";
 const SKOLEM = "urn:newsgraph:validate:bnode:";
+/**
+ * IRIs that SPARQL's IRIREF cannot hold (spaces, "<>", quotes, braces…) get reserved IRIs too: the query
+ * text is generated from the syntax tree, and a focus node must never turn into query syntax.
+ */
+const UNSAFE = "urn:newsgraph:validate:iri:";
+const safeIri = (iri: string) => ![...iri].some((c) => c <= " " || '<>"{}|^`\\'.includes(c));
+const hex = (s: string) => [...s].map((c) => (c.codePointAt(0) ?? 0).toString(16).padStart(6, "0")).join("");
+const unhex = (s: string) =>
+  String.fromCodePoint(...(s.match(/.{6}/g) ?? []).map((h) => Number.parseInt(h, 16)));
 
 type Index = Map<string, Map<string, Term[]>>;
 
@@ -228,9 +237,14 @@ function hasTargets(index: Index, shape: Term): boolean {
   );
 }
 
-/** Give blank nodes reserved IRIs, so that they can stand in VALUES; `back` undoes it. */
+/** Give blank nodes and unsafe IRIs reserved IRIs, so that they can stand in VALUES; `back` undoes it. */
 function skolemise(t: Term): Term {
-  return t.termType === "BlankNode" ? DataFactory.namedNode(`${SKOLEM}${t.value}`) : t;
+  if (t.termType === "BlankNode") return DataFactory.namedNode(`${SKOLEM}${t.value}`);
+  if (t.termType === "NamedNode" && !safeIri(t.value))
+    return DataFactory.namedNode(`${UNSAFE}${hex(t.value)}`);
+  if (t.termType === "Literal" && !t.language && !safeIri(t.datatype.value))
+    return DataFactory.literal(t.value, DataFactory.namedNode(`${UNSAFE}${hex(t.datatype.value)}`));
+  return t;
 }
 function plain(t: Term): Term {
   if (t.termType === "Literal")
@@ -241,6 +255,10 @@ function plain(t: Term): Term {
 function back(t: Term): Term {
   if (t.termType === "NamedNode" && t.value.startsWith(SKOLEM))
     return DataFactory.blankNode(t.value.slice(SKOLEM.length));
+  if (t.termType === "NamedNode" && t.value.startsWith(UNSAFE))
+    return DataFactory.namedNode(unhex(t.value.slice(UNSAFE.length)));
+  if (t.termType === "Literal" && t.datatype.value.startsWith(UNSAFE))
+    return DataFactory.literal(t.value, DataFactory.namedNode(unhex(t.datatype.value.slice(UNSAFE.length))));
   return plain(t);
 }
 
@@ -254,7 +272,7 @@ function loadStore(data: Iterable<Quad>): InstanceType<typeof oxigraph.Store> {
     writer.addQuad(
       DataFactory.quad(
         skolemise(q.subject) as never,
-        q.predicate as never,
+        skolemise(q.predicate) as never,
         skolemise(q.object) as never,
         DataFactory.defaultGraph(),
       ),
@@ -310,7 +328,16 @@ export function validateSparqlConstraints(data: Iterable<Quad>, shapes: Iterable
       if (!vars.some((v) => v.termType === "Variable" && v.value === "this"))
         query.variables = [thisVar, ...projected];
     }
-    const rows = store.query(generator.stringify(query)) as Map<string, Term>[];
+    let rows: Map<string, Term>[];
+    try {
+      rows = store.query(generator.stringify(query)) as Map<string, Term>[];
+    } catch (error) {
+      throw new NewsgraphError(
+        "invalid-input",
+        `shape <${c.shape.value}>`,
+        `its SPARQL constraint cannot run: ${(error as Error).message}`,
+      );
+    }
     for (const row of rows) {
       const self = row.get("this");
       if (!self) continue;
