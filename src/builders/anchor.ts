@@ -195,7 +195,7 @@ export function anchor(g: GraphBuilder, input: Span & { readonly exact: string }
  * The code-point span of an anchor the builders minted (its IRI ends in `<start>-<end>`).
  *
  * @example
- * anchorSpan(anchorText(g, "on Wednesday", { within: "said on Wednesday" }).iri); // { start: 233, end: 245 }
+ * anchorSpan(anchorText(g, "on Wednesday", { within: "said on Wednesday" }).iri); // { start: 386, end: 398 }
  */
 export function anchorSpan(anchor: { readonly value: string }): Span {
   const m = /\/(\d+)-(\d+)$/.exec(anchor.value);

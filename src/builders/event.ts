@@ -69,6 +69,10 @@ export function event(
       throw new NewsgraphError("invalid-input", "event.roundCount", "only a negotiation series has rounds");
     }
     const ongoing = optionalBoolean(input.ongoing, "event.ongoing");
+    // An article's unnamed agents ("Ukrainian officials") exist only in that article: they take part in a
+    // shared event through the article's observation of it, so another article's merge never mixes them.
+    const scoped = actors.filter((_, i) => input.actors?.[i]?.kind === "unnamedAgent");
+    const shared = actors.filter((_, i) => input.actors?.[i]?.kind !== "unnamedAgent");
     checkNamed(input, "event");
     if (input.eventType !== undefined) checkCameo(input.eventType, "event.eventType");
     const type = input.eventType === undefined ? undefined : cameo(g, input.eventType, "event.eventType").iri;
@@ -92,7 +96,7 @@ export function event(
       },
     );
     if (isNew) {
-      for (const a of actors) g.add(iri, sem("hasActor"), a);
+      for (const a of shared) g.add(iri, sem("hasActor"), a);
       if (placeIri !== undefined) g.add(iri, sem("hasPlace"), placeIri);
       if (purpose !== undefined) g.add(iri, ng("purpose"), en(purpose));
       for (const p of purposeAbout) g.add(iri, ng("purposeAbout"), p);
@@ -102,7 +106,7 @@ export function event(
     g.add(iri, ng("anchor"), anchorIri);
     // What one report says of a shared event that can change or differ between reports (how many rounds,
     // whether it goes on, when it happened) is an observation of this article, as of its publication day.
-    const values: [NamedNode, Quad_Object][] = [];
+    const values: [NamedNode, Quad_Object][] = scoped.map((a) => [sem("hasActor"), a]);
     if (roundCount !== undefined) values.push([ng("roundCount"), nonNegative(roundCount)]);
     if (ongoing !== undefined) values.push([ng("ongoing"), bool(ongoing)]);
     if (timeIri !== undefined) values.push([ng("occurredAt"), timeIri]);

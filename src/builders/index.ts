@@ -8,8 +8,8 @@ export {
   stateGroup,
   unnamedAgent,
 } from "./agent.js";
-export { anchor, anchorText, findSpan, type Span, spanText } from "./anchor.js";
-export { type ArticleInput, article } from "./article.js";
+export { anchor, anchorSpan, anchorText, findSpan, type Span, spanText } from "./anchor.js";
+export { type ArticleFacts, type ArticleInput, article, articleFacts, textRendition } from "./article.js";
 export {
   action,
   type ContentInput,
@@ -32,7 +32,7 @@ export { type ArticlePath, articleScope, type GlobalPath, mintArticleIri, mintIr
 export type { AgentKind, ContentKind, EntityKind, InstitutionKind, Kind, PlaceKind, Ref } from "./kinds.js";
 export { mention } from "./mention.js";
 export { type PartOf, place, territory } from "./place.js";
-export { membership, post, role } from "./role.js";
-export { type StatementInput, statement } from "./statement.js";
+export { type HeadsKind, membership, post, role } from "./role.js";
+export { OUTLET_FROM_CONTEXT_RULE, type StatementInput, statement } from "./statement.js";
 export { tension } from "./tension.js";
 export { isoDate, wikidataId } from "./validate.js";

@@ -595,7 +595,8 @@ export interface RoundsRow {
 
 /**
  * How many rounds of negotiations each article reports as held, as of which day, and between whom (the
- * officials, as unnamed groups). The count is an article's dated observation, never a fact of the series.
+ * officials, as unnamed groups of that article). The count and those participants are the article's dated
+ * observation, never facts of the shared series, so two articles' reports never mix.
  *
  * @example
  * negotiationRounds(store)[0]?.rounds.value; // "3"
@@ -607,7 +608,7 @@ export function negotiationRounds(store: NewsStore): RoundsRow[] {
       [v("observation"), ng("observes"), v("negotiations")],
       [v("observation"), ng("roundCount"), v("rounds")],
       [v("observation"), ng("asOf"), v("asOf")],
-      [v("negotiations"), sem("hasActor"), v("participant")],
+      [v("observation"), sem("hasActor"), v("participant")],
       [v("participant"), rdf("type"), ng("UnnamedAgent")],
     )
     .select("negotiations", "rounds", "asOf", "participant")
