@@ -626,8 +626,8 @@ console.log(JSON.stringify({
     ]);
     expect(r.perOutlet).toEqual([
       ["axios", 2],
+      ["bloomberg", 2],
       ["the-times-of-israel", 2],
-      ["bloomberg", 1],
     ]);
     expect(r.firstQuoteStart).toBe(304);
     expect(r.statements).toEqual(r.said);

@@ -36,8 +36,8 @@ describe("README query example", () => {
     ]);
     expect(perOutlet).toEqual([
       ["axios", 2],
+      ["bloomberg", 2],
       ["the-times-of-israel", 2],
-      ["bloomberg", 1],
     ]);
     expect(firstQuoteStart).toBe(304);
   });

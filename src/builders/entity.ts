@@ -125,7 +125,19 @@ export function namedEntity<K extends Kind>(
   const iri = mintIri(path, slug);
   const details = { name, altNames: [...altNames].sort(), wikidata: wikidata ?? null, ...extra };
   const slugField = input.slug === undefined ? `${field}.name` : `${field}.slug`;
+  // One Wikidata item, one node: a second entity linked to the same item would claim an identity that
+  // cannot hold for both.
+  if (wikidata !== undefined) {
+    const owner = g.recall<string>(wd(wikidata));
+    if (owner !== undefined && owner !== iri.value)
+      throw new NewsgraphError(
+        "duplicate-iri",
+        `${field}.wikidata`,
+        `${wikidata} is already the Wikidata item of <${owner}>: two nodes cannot both be the same thing`,
+      );
+  }
   const { ref, isNew } = g.register(kind, iri, details, field, slugField);
+  if (isNew && wikidata !== undefined) g.remember(wd(wikidata), iri.value);
   if (isNew) {
     g.type(iri, ...classes);
     g.add(iri, rdfs("label"), en(name));

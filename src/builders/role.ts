@@ -102,7 +102,7 @@ export function post(
  * @example
  * const zelensky = person(g, { name: "Volodymyr Zelenskyy" });
  * const presidentOfUkraine = post(g, { name: "President of Ukraine", role: role(g, { name: "president" }),
- *   in: state(g, { name: "Ukraine" }), head: true });
+ *   in: state(g, { name: "Ukraine" }), heads: "state" });
  * membership(g, { member: zelensky, post: presidentOfUkraine, attestedOn: "2022-03-09",
  *   anchor: anchorText(g, "Ukrainian President Volodymyr Zelensky") });
  */

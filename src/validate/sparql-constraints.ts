@@ -299,7 +299,10 @@ function substitute(message: string, row: Map<string, Term>): string {
  * targets). Returns the violations, sorted by focus node, message and value.
  *
  * @example
- * const violations = validateSparqlConstraints([...quads, ...ontology], shapes);
+ * import { readFileSync } from "node:fs";
+ * const ttl = (file: string) => parseTurtle(readFileSync(file, "utf8"), file);
+ * const violations = validateSparqlConstraints(
+ *   [...quads, ...ttl("ontology/newsgraph.ttl")], ttl("ontology/newsgraph.shapes.ttl"));
  */
 export function validateSparqlConstraints(data: Iterable<Quad>, shapes: Iterable<Quad>): SparqlViolation[] {
   const constraints = constraintsOf([...shapes]);

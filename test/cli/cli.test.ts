@@ -49,7 +49,9 @@ describe("newsgraph build", () => {
     const summary = out.join("\n");
     expect(summary).toMatch(/triples\s+\d{4}/);
     expect(summary).toMatch(/people\s+5\n/);
-    expect(summary).toMatch(/statements\s+16 \(AuthorialNarration 1, ReportedSpeech 13, VerbatimQuote 2\)/);
+    expect(summary).toMatch(
+      /statements\s+16 \(AuthorialNarration 1, ReportedSpeech 11, Summary 2, VerbatimQuote 2\)/,
+    );
     expect(summary).toMatch(/verbatim quotations\s+8\n/);
   });
 
@@ -137,7 +139,7 @@ describe("newsgraph query", () => {
 
   it("prints SPARQL 1.1 JSON, CSV and TSV results", async () => {
     const json = JSON.parse((await run("query", "negotiationRounds", "--format", "json")).out.join("\n"));
-    expect(json.head.vars).toEqual(["negotiations", "rounds", "participant"]);
+    expect(json.head.vars).toEqual(["negotiations", "rounds", "asOf", "participant"]);
     expect(json.results.bindings[0].rounds).toEqual({
       type: "literal",
       value: "3",

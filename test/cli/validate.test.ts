@@ -4,6 +4,12 @@ import { DataFactory } from "n3";
 import { afterEach, describe, expect, it } from "vitest";
 import { validateGraph } from "../../src/validate/graph.js";
 import { DATA, SLUG } from "../helpers.js";
+
+/** The article graph's size, counted independently: one triple per line of the committed N-Triples. */
+const TRIPLES = readFileSync(join(DATA, `${SLUG}.nt`), "utf8")
+  .split("\n")
+  .filter((l) => l.trim() !== "").length;
+
 import { cleanTemps, run, tempDir } from "./run.js";
 
 afterEach(cleanTemps);
@@ -22,7 +28,7 @@ describe("newsgraph validate", () => {
   it("passes the published graph, reading the source text beside it", async () => {
     const { code, out, err } = await run(["validate", join(DATA, `${SLUG}.ttl`)]);
     expect(out).toEqual([]);
-    expect(err).toEqual([`${join(DATA, `${SLUG}.ttl`)}: 4093 triples, no problems`]);
+    expect(err).toEqual([`${join(DATA, `${SLUG}.ttl`)}: ${TRIPLES} triples, no problems`]);
     expect(code).toBe(0);
   });
 
@@ -123,7 +129,7 @@ describe("newsgraph validate", () => {
 
   it("reads the JSON-LD release as well", async () => {
     const { code, err } = await run(["validate", join(DATA, `${SLUG}.jsonld`)]);
-    expect(err).toEqual([`${join(DATA, `${SLUG}.jsonld`)}: 4093 triples, no problems`]);
+    expect(err).toEqual([`${join(DATA, `${SLUG}.jsonld`)}: ${TRIPLES} triples, no problems`]);
     expect(code).toBe(0);
   });
 

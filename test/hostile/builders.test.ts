@@ -275,6 +275,15 @@ const ROWS: readonly Row[] = [
     outcome: refused("duplicate-iri", "post.role", /already defined with role/),
   },
   {
+    input: "a second entity linked to a Wikidata item another node already has",
+    run: (f) => person(f.g, { name: "Somebody Else", wikidata: "Q212" }),
+    outcome: refused(
+      "duplicate-iri",
+      "person.wikidata",
+      /Q212 is already the Wikidata item of <.*state\/ukraine>/,
+    ),
+  },
+  {
     input: "event redefined with another round count",
     run: (f) => {
       event(f.g, { name: "Talks", kind: "negotiations", anchor: f.open, roundCount: 3 });
