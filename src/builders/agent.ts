@@ -255,7 +255,7 @@ export function stateGroup(
 
 /**
  * A speaker the article does not name, described by affiliation ("a senior US embassy official in
- * Israel", "Israeli officials"). Scoped to the article: it is never merged with a named person or with
+ * Israel", "Israeli officials") when the text gives one ("a source familiar with the talks" has none). Scoped to the article: it is never merged with a named person or with
  * an unnamed speaker of another article.
  *
  * @example
@@ -266,7 +266,7 @@ export function unnamedAgent(
   g: GraphBuilder,
   input: {
     readonly description: string;
-    readonly affiliation: Ref<InstitutionKind>;
+    readonly affiliation?: Ref<InstitutionKind>;
     readonly plural?: boolean;
     readonly rank?: string;
     readonly slug?: string;
@@ -274,7 +274,10 @@ export function unnamedAgent(
 ): Ref<"unnamedAgent"> {
   return build(g, "unnamedAgent", input, (g) => {
     const description = requireName(input.description, "unnamedAgent.description");
-    const affiliation = g.check(input.affiliation, "unnamedAgent.affiliation", INSTITUTION_KINDS);
+    const affiliation =
+      input.affiliation === undefined
+        ? undefined
+        : g.check(input.affiliation, "unnamedAgent.affiliation", INSTITUTION_KINDS);
     const rank = input.rank === undefined ? undefined : requireName(input.rank, "unnamedAgent.rank");
     const plural = optionalBoolean(input.plural, "unnamedAgent.plural") === true;
     const slug =
@@ -282,14 +285,14 @@ export function unnamedAgent(
         ? slugify(description, "unnamedAgent.description")
         : checkSlug(input.slug, "unnamedAgent.slug");
     const iri = mintArticleIri(g.articleSlug, "agent", slug);
-    const details = { description, affiliation: affiliation.value, plural, rank: rank ?? null };
+    const details = { description, affiliation: affiliation?.value ?? null, plural, rank: rank ?? null };
     const slugField = input.slug === undefined ? "unnamedAgent.description" : "unnamedAgent.slug";
     const { ref, isNew } = g.register("unnamedAgent", iri, details, "unnamedAgent", slugField);
     if (isNew) {
       g.type(iri, ng("UnnamedAgent"), prov("Agent"));
       if (plural) g.type(iri, ng("UnnamedGroup"));
       g.add(iri, ng("description"), en(description));
-      g.add(iri, ng("affiliation"), affiliation);
+      if (affiliation !== undefined) g.add(iri, ng("affiliation"), affiliation);
       if (rank !== undefined) g.add(iri, ng("rank"), en(rank));
     }
     return ref;

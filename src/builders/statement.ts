@@ -37,8 +37,11 @@ export interface StatementInput {
   readonly anchor: Ref<"anchor">;
   /** When it was said, as resolved from the text. */
   readonly date: Ref<"date">;
-  /** The outlet the article says carried the statement (Bloomberg, Axios…), when it names one. */
-  readonly carriedBy?: Ref<"outlet">;
+  /**
+   * The outlet the article says carried the statement (Bloomberg, Axios…), when it names one; several when
+   * the article says several outlets carried the same remark.
+   */
+  readonly carriedBy?: Ref<"outlet"> | readonly Ref<"outlet">[];
   /**
    * True when the outlet is not named for this statement but follows from {@link OUTLET_FROM_CONTEXT_RULE}
    * (recorded as an `ng:Inference`).
@@ -102,8 +105,15 @@ function buildStatement(g: GraphBuilder, input: StatementInput): Ref<"statement"
   const speaker = g.check(input.speaker, "statement.speaker", AGENT_KINDS);
   const anchorIri = g.check(input.anchor, "statement.anchor", ["anchor"]);
   const date = g.check(input.date, "statement.date", ["date"]);
-  const carrier =
-    input.carriedBy === undefined ? undefined : g.check(input.carriedBy, "statement.carriedBy", ["outlet"]);
+  const carriers: NamedNode[] =
+    input.carriedBy === undefined
+      ? []
+      : Array.isArray(input.carriedBy)
+        ? requireArray<Ref<"outlet">>(input.carriedBy, "statement.carriedBy").map((o, i) =>
+            g.check(o, `statement.carriedBy[${i}]`, ["outlet"]),
+          )
+        : [g.check(input.carriedBy as Ref<"outlet">, "statement.carriedBy", ["outlet"])];
+  const carrier = carriers.length === 0 ? undefined : carriers;
   const mode = lookup(REPORT_MODES, input.mode, "statement.mode", "report mode");
   const polarity = lookup(POLARITIES, input.polarity, "statement.polarity", "polarity");
   const stance =
@@ -207,7 +217,7 @@ function buildStatement(g: GraphBuilder, input: StatementInput): Ref<"statement"
     mode,
     anchor: anchorIri.value,
     date: date.value,
-    carriedBy: carrier?.value ?? null,
+    carriedBy: carrier === undefined ? null : sorted(carrier),
     outletFromContext: carrier === undefined ? null : fromContext,
     restatedAt: sorted(restated),
     topics: sorted(topics),
@@ -250,7 +260,7 @@ function buildStatement(g: GraphBuilder, input: StatementInput): Ref<"statement"
     });
   // An outlet carried the words; it did not say them: related to the statement, never its author.
   if (carrier !== undefined) {
-    g.add(iri, ng("carriedBy"), carrier);
+    for (const c of carrier) g.add(iri, ng("carriedBy"), c);
     g.add(iri, ng("outletFromContext"), bool(fromContext));
     if (fromContext)
       recordInference(g, {

@@ -340,6 +340,27 @@ const ROWS: readonly Row[] = [
     outcome: refused("duplicate-iri", "position.slug", /already used by a different action/),
   },
   {
+    input: "a remark carried by two outlets",
+    run: (f) =>
+      statement(
+        f.g,
+        statementInput(f, {
+          carriedBy: [outlet(f.g, { name: "Axios" }), outlet(f.g, { name: "The Times of Israel" })],
+        }),
+      ),
+    outcome: fine(),
+  },
+  {
+    input: "statement.carriedBy holding a state among outlets",
+    run: (f) => statement(f.g, statementInput(f, { carriedBy: [outlet(f.g, { name: "Axios" }), f.ukraine] })),
+    outcome: refused("unknown-reference", "statement.carriedBy[1]", /is a state, expected outlet/),
+  },
+  {
+    input: "an unnamed source with no affiliation",
+    run: (f) => unnamedAgent(f.g, { description: "a source familiar with the talks" }),
+    outcome: fine(),
+  },
+  {
     input: "identical redefinitions (altNames in another order)",
     run: (f) => {
       state(f.g, { name: "United States", altNames: ["US", "USA"] });
