@@ -111,7 +111,8 @@ const QUERIES: BenchQuery[] = [
           [v("membership"), org("member"), a],
           [v("membership"), ng("post"), v("post")],
           [v("membership"), org("organization"), v("organisation")],
-          [v("membership"), ng("attestedOn"), v("attestedOn")],
+          [v("observation"), ng("observes"), v("membership")],
+          [v("observation"), ng("asOf"), v("attestedOn")],
           [v("post"), skos("prefLabel"), v("postName")],
           [v("organisation"), skos("prefLabel"), v("organisationName")],
         )
@@ -122,10 +123,11 @@ const QUERIES: BenchQuery[] = [
       for (const m of subjects(n, org("member"), a))
         for (const post of objects(n, m, ng("post")))
           for (const organisation of objects(n, m, org("organization")))
-            for (const attestedOn of objects(n, m, ng("attestedOn")))
-              for (const postName of objects(n, post, skos("prefLabel")))
-                for (const organisationName of objects(n, organisation, skos("prefLabel")))
-                  rows.push({ post, postName, organisation, organisationName, attestedOn });
+            for (const observation of subjects(n, ng("observes"), m))
+              for (const attestedOn of objects(n, observation, ng("asOf")))
+                for (const postName of objects(n, post, skos("prefLabel")))
+                  for (const organisationName of objects(n, organisation, skos("prefLabel")))
+                    rows.push({ post, postName, organisation, organisationName, attestedOn });
       return rows;
     },
   },
