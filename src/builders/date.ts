@@ -84,6 +84,13 @@ export function resolvedDate(
     if (method !== "unstated" && date === undefined) {
       throw new NewsgraphError("invalid-date", "date.date", `method "${method}" needs the resolved day`);
     }
+    if (method === "context" && input.phrase === undefined) {
+      throw new NewsgraphError(
+        "invalid-input",
+        "date.phrase",
+        "a date carried over from context needs the dated words it is carried from (the inference's basis)",
+      );
+    }
     if (method === "explicit" && input.phrase === undefined) {
       throw new NewsgraphError(
         "invalid-input",
@@ -119,7 +126,14 @@ export function resolvedDate(
       if (surface !== undefined) g.add(iri, ng("surfaceForm"), str(surface));
     }
     if (method === "context")
-      recordInference(g, { subject: iri, property: time("inXSDDate"), slug, rule, field: "date.rule" });
+      recordInference(g, {
+        subject: iri,
+        property: time("inXSDDate"),
+        slug,
+        rule,
+        field: "date.rule",
+        basis: phrase === undefined ? [] : [phrase],
+      });
     if (before !== undefined) g.add(iri, time("before"), before);
     if (after !== undefined) g.add(iri, time("after"), after);
     return ref;

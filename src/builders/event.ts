@@ -102,22 +102,21 @@ export function event(
       for (const p of purposeAbout) g.add(iri, ng("purposeAbout"), p);
       if (type !== undefined) g.add(iri, ng("eventType"), type);
     }
-    // An event may be reported in several places: each call adds its anchor.
-    g.add(iri, ng("anchor"), anchorIri);
     // What one report says of a shared event that can change or differ between reports (how many rounds,
     // whether it goes on, when it happened) is an observation of this article, as of its publication day.
     const values: [NamedNode, Quad_Object][] = scoped.map((a) => [sem("hasActor"), a]);
     if (roundCount !== undefined) values.push([ng("roundCount"), nonNegative(roundCount)]);
     if (ongoing !== undefined) values.push([ng("ongoing"), bool(ongoing)]);
     if (timeIri !== undefined) values.push([ng("occurredAt"), timeIri]);
-    if (values.length > 0)
-      recordObservation(g, {
-        observes: iri,
-        slug: iri.value.split("/").pop() ?? "",
-        anchor: anchorIri,
-        field: "event",
-        values,
-      });
+    // Every report of the event is this article's observation of it, anchored to the words that report it:
+    // the shared IRI carries no article's anchors.
+    recordObservation(g, {
+      observes: iri,
+      slug: iri.value.split("/").pop() ?? "",
+      anchor: anchorIri,
+      field: "event",
+      values,
+    });
     return ref;
   });
 }

@@ -48,6 +48,11 @@ export interface StatementInput {
    */
   readonly outletFromContext?: boolean;
   /**
+   * With `outletFromContext`: the words that name the outlet for the remark this one follows ("Bloomberg" in
+   * "told Bloomberg"), the basis of the inference.
+   */
+  readonly outletNamedAt?: Ref<"anchor">;
+  /**
    * Set when the text does not name the speaker for this statement ("he said", "an aide to…"): the rule by
    * which the speaker is known and the words it rests on (recorded as an `ng:Inference`).
    */
@@ -131,6 +136,18 @@ function buildStatement(g: GraphBuilder, input: StatementInput): Ref<"statement"
   if (fromContext && carrier === undefined) {
     throw new NewsgraphError("invalid-input", "statement.outletFromContext", "is set but no outlet is given");
   }
+  const outletNamedAt =
+    input.outletNamedAt === undefined
+      ? undefined
+      : g.check(input.outletNamedAt, "statement.outletNamedAt", ["anchor"]);
+  if (fromContext !== (outletNamedAt !== undefined))
+    throw new NewsgraphError(
+      "invalid-input",
+      "statement.outletNamedAt",
+      fromContext
+        ? "an outlet from context needs the words that name it for the earlier remark (the inference's basis)"
+        : "is given, but outletFromContext is not set",
+    );
   const quotes = optionalArray<Ref<"anchor">>(input.quotations, "statement.quotations").map((q, i) =>
     g.check(q, `statement.quotations[${i}]`, ["anchor"]),
   );
@@ -219,6 +236,7 @@ function buildStatement(g: GraphBuilder, input: StatementInput): Ref<"statement"
     date: date.value,
     carriedBy: carrier === undefined ? null : sorted(carrier),
     outletFromContext: carrier === undefined ? null : fromContext,
+    outletNamedAt: outletNamedAt?.value ?? null,
     restatedAt: sorted(restated),
     topics: sorted(topics),
     about: sorted(about),
@@ -269,6 +287,7 @@ function buildStatement(g: GraphBuilder, input: StatementInput): Ref<"statement"
         slug,
         rule: OUTLET_FROM_CONTEXT_RULE,
         field: "statement.outletFromContext",
+        basis: outletNamedAt === undefined ? [] : [outletNamedAt],
       });
   }
   g.add(iri, ng("contentSpan"), contentSpan);

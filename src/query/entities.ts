@@ -27,7 +27,7 @@ export type EntityKindName = (typeof ENTITY_KIND_NAMES)[number];
 export const ENTITY_KIND_CLASSES: Readonly<Record<EntityKindName, readonly NamedNode[]>> = {
   people: [schema("Person")],
   states: [ng("State")],
-  organisations: [schema("Organization"), schema("GovernmentOrganization")],
+  organisations: [schema("Organization"), schema("GovernmentOrganization"), schema("Corporation")],
   outlets: [schema("NewsMediaOrganization")],
   territories: [ng("Territory")],
   events: [sem("Event")],

@@ -29,6 +29,10 @@ export interface GraphSummary {
   readonly mentions: number;
   readonly anchors: number;
   readonly externalFacts: number;
+  /** Dated, article-scoped observations of shared nodes (memberships, events). */
+  readonly observations: number;
+  /** The inferences the annotation made (speaker, outlet, date, tension). */
+  readonly inferences: number;
 }
 
 /**
@@ -53,7 +57,7 @@ export function summarise(article: string, quads: readonly Quad[]): GraphSummary
   }
   const n = (t: { value: string }) => typed.get(t.value)?.size ?? 0;
   const organisations = new Set(typed.get(schema("Organization").value));
-  for (const cls of ["GovernmentOrganization"])
+  for (const cls of ["GovernmentOrganization", "Corporation"])
     for (const s of typed.get(schema(cls).value) ?? []) organisations.add(s);
   for (const s of typed.get(ng("GroupOfStates").value) ?? []) organisations.delete(s);
   return {
@@ -85,5 +89,7 @@ export function summarise(article: string, quads: readonly Quad[]): GraphSummary
     mentions: n(ng("EntityMention")),
     anchors: n(oa("SpecificResource")),
     externalFacts: n(ng("ExternalFact")),
+    observations: n(ng("Observation")),
+    inferences: n(ng("Inference")),
   };
 }

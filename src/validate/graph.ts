@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { Quad, Term } from "@rdfjs/types";
 import { isAbsoluteIri } from "../builders/validate.js";
 import { checkAnchors } from "./anchors.js";
@@ -7,6 +8,30 @@ import { validateShapes } from "./shacl.js";
 export interface GraphProblem {
   readonly node: string;
   readonly problem: string;
+}
+
+/**
+ * The text renditions' recorded length (code points) and SHA-256 against the text given: the anchors'
+ * offsets hold only for that exact text.
+ */
+function renditionProblems(quads: readonly Quad[], text: string): GraphProblem[] {
+  const NG = "https://w3id.org/newsgraph/ontology#";
+  const length = String(Array.from(text).length);
+  const sha = createHash("sha256").update(text, "utf8").digest("hex");
+  const problems: GraphProblem[] = [];
+  for (const q of quads) {
+    if (q.predicate.value === `${NG}textLength` && q.object.value !== length)
+      problems.push({
+        node: `<${q.subject.value}>`,
+        problem: `records a text of ${q.object.value} code points, but the source text has ${length}`,
+      });
+    if (q.predicate.value === "https://schema.org/sha256" && q.object.value !== sha)
+      problems.push({
+        node: `<${q.subject.value}>`,
+        problem: `records SHA-256 ${q.object.value}, but the source text's is ${sha}: the anchors were made for another text`,
+      });
+  }
+  return problems;
 }
 
 /** What a graph is checked against. */
@@ -111,12 +136,16 @@ export async function validateGraph(quads: readonly Quad[], checks: GraphChecks)
       problems.push({ node: `<${q.subject.value}>`, problem });
     }
   }
-  if (checks.text !== undefined)
+  if (checks.text !== undefined) {
     for (const a of checkAnchors(quads, checks.text))
       problems.push({ node: `<${a.anchor}>`, problem: a.problem });
+    problems.push(...renditionProblems(quads, checks.text));
+  }
   for (const v of await validateShapes(quads, checks.shapes, checks.ontology ?? []))
     problems.push({ node: `<${v.focusNode}>`, problem: `${v.path ? `<${v.path}>: ` : ""}${v.message}` });
-  return problems.sort((a, b) =>
+  // One problem, one line: a node reached by two targets of one shape is reported once.
+  const unique = new Map(problems.map((p) => [`${p.node}\u0000${p.problem}`, p]));
+  return [...unique.values()].sort((a, b) =>
     a.node + a.problem < b.node + b.problem ? -1 : a.node + a.problem > b.node + b.problem ? 1 : 0,
   );
 }

@@ -62,6 +62,20 @@ describe("newsgraph validate", () => {
       /: <.*>: literal "-\d+" is not a valid xsd:nonNegativeInteger$/,
     ],
     [
+      "a text rendition whose SHA-256 is not the source text's",
+      (nt) => nt.replace(/(<https:\/\/schema\.org\/sha256> ")[0-9a-f]{64}"/, `$1${"0".repeat(64)}"`),
+      /: <.*\/rendition\/text>: records SHA-256 0{64}, but the source text's is [0-9a-f]{64}: the anchors were made for another text$/,
+    ],
+    [
+      "a text rendition whose length is not the source text's",
+      (nt) =>
+        nt.replace(
+          /(<https:\/\/w3id\.org\/newsgraph\/ontology#textLength> ")(\d+)"/,
+          (_m, p: string, n: string) => `${p}${Number(n) + 1}"`,
+        ),
+      /: <.*\/rendition\/text>: records a text of \d+ code points, but the source text has \d+$/,
+    ],
+    [
       "a statement without a speaker (a SHACL constraint)",
       (nt) =>
         nt

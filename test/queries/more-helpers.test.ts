@@ -88,6 +88,7 @@ describe("entitiesOfKind", () => {
     expect(names("states")).toEqual(["Israel", "Russia", "Ukraine", "United States"]);
     // Not the outlets, and not the Western countries (a group of states).
     expect(names("organisations")).toEqual([
+      "Bloomberg L.P.",
       "Embassy of the United States in Israel",
       "Federal Government of the United States",
       "Government of Israel",

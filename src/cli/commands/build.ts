@@ -38,6 +38,8 @@ function printSummary(summaries: readonly GraphSummary[], out: (line: string) =>
       ["entity mentions", s.mentions],
       ["text anchors", s.anchors],
       ["external facts", s.externalFacts],
+      ["observations", s.observations],
+      ["inferences", s.inferences],
     ];
     for (const [k, v] of rows) out(`  ${k.padEnd(20)} ${v}`);
   }
