@@ -648,8 +648,23 @@ const ROWS: readonly Row[] = [
   },
   {
     input: "date 0099-12-31 in a graph",
-    run: (f) => resolvedDate(f.g, { slug: "old", method: "context", date: "0099-12-31", rule: "r" }),
+    run: (f) =>
+      resolvedDate(f.g, { slug: "old", method: "context", date: "0099-12-31", rule: "r", phrase: f.open }),
     outcome: fine(),
+  },
+  {
+    input: "a date carried over from context with no dated words to carry it from",
+    run: (f) => resolvedDate(f.g, { slug: "carried", method: "context", date: "2022-03-09", rule: "r" }),
+    outcome: refused("invalid-input", "date.phrase", /needs the dated words it is carried from/),
+  },
+  {
+    input: "an outlet from context with no words naming the outlet",
+    run: (f) =>
+      statement(
+        f.g,
+        statementInput(f, { carriedBy: outlet(f.g, { name: "Axios" }), outletFromContext: true }),
+      ),
+    outcome: refused("invalid-input", "statement.outletNamedAt", /needs the words that name it/),
   },
 
   // 10. Missing or wrongly typed inputs.
