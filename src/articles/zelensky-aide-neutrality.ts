@@ -71,20 +71,6 @@ function build(text: string): GraphBuilder {
   const moscow = place(g, { name: "Moscow", wikidata: "Q649", type: "city", containedIn: russia });
   const crimea = territory(g, { name: "Crimea", altNames: ["Crimean Peninsula"], wikidata: "Q7835" });
   const donbas = territory(g, { name: "Donbas", altNames: ["Donbass"] });
-  const donbasRepublics = at("the Donbas republics of Donestk and Luhansk");
-  const dpr = territory(g, {
-    name: "Donetsk People's Republic",
-    altNames: ["DPR"],
-    wikidata: "Q114334914",
-    partOf: [{ whole: donbas, anchor: donbasRepublics }],
-  });
-  const lpr = territory(g, {
-    name: "Luhansk People's Republic",
-    altNames: ["LPR"],
-    wikidata: "Q114327408",
-    partOf: [{ whole: donbas, anchor: donbasRepublics }],
-  });
-
   // ── Organisations and outlets ────────────────────────────────────────────────────────────────────
   const antiwar = outlet(g, { name: "Antiwar.com", altNames: ["news.antiwar.com"] });
   // The outlet is not the company that owns it: Bloomberg L.P. keeps the verified id, the outlet none.
@@ -248,6 +234,22 @@ function build(text: string): GraphBuilder {
     language: "en",
     publisher: antiwar,
     author: decamp,
+  });
+
+  // The republics within Donbas: the containment the text states is this article's observation, dated by
+  // its publication, so they come after the article.
+  const donbasRepublics = at("the Donbas republics of Donestk and Luhansk");
+  const dpr = territory(g, {
+    name: "Donetsk People's Republic",
+    altNames: ["DPR"],
+    wikidata: "Q114334914",
+    partOf: [{ whole: donbas, anchor: donbasRepublics }],
+  });
+  const lpr = territory(g, {
+    name: "Luhansk People's Republic",
+    altNames: ["LPR"],
+    wikidata: "Q114327408",
+    partOf: [{ whole: donbas, anchor: donbasRepublics }],
   });
 
   // ── Dates: relative phrases resolved against the publication date ───────────────────────────────

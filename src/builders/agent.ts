@@ -6,7 +6,7 @@ import type { NamedInput } from "./entity.js";
 import { checkNamed, externalFact, namedEntity, worldSource } from "./entity.js";
 import type { GraphBuilder } from "./graph.js";
 import { build, en, str } from "./graph.js";
-import { checkSlug, mintArticleIri, slugify } from "./iri.js";
+import { checkSlug, mintArticleIri, mintIri, slugify } from "./iri.js";
 import type { InstitutionKind, PlaceKind, Ref } from "./kinds.js";
 import { INSTITUTION_KINDS, PLACE_KINDS } from "./kinds.js";
 import { httpUrl, lookup, optionalArray, optionalBoolean, requireName, requireObject } from "./validate.js";
@@ -47,7 +47,7 @@ export function person(
       }
       account = { platform, handle };
     }
-    const { slug } = checkNamed(input, "person");
+    checkNamed(input, "person");
     const { ref, iri, isNew } = namedEntity(
       g,
       "person",
@@ -58,7 +58,11 @@ export function person(
       { account: account === undefined ? null : [account.platform.value, account.handle] },
     );
     if (isNew && account !== undefined) {
-      const accountIri = mintArticleIri(g.articleSlug, "agent", `${slug}-account-${slugify(account.handle)}`);
+      // An account is shared like its holder: the same handle on the same platform in any article.
+      const accountIri = mintIri(
+        "account",
+        `${account.platform.value.split("/").pop() ?? ""}-${slugify(account.handle, "person.account.handle")}`,
+      );
       g.register("fact", accountIri, { handle: account.handle }, "person.account");
       g.type(accountIri, foaf("OnlineAccount"));
       g.add(accountIri, foaf("accountName"), str(account.handle));

@@ -17,6 +17,7 @@ export type GlobalPath =
   | "event"
   | "topic"
   | "cameo"
+  | "account"
   | "article";
 
 /** Kinds of resource that belong to one article (its statements, anchors, unnamed speakers…). */

@@ -5,6 +5,7 @@ import type { GraphBuilder } from "./graph.js";
 import { build } from "./graph.js";
 import type { PlaceKind, Ref } from "./kinds.js";
 import { PLACE_KINDS } from "./kinds.js";
+import { recordObservation } from "./observation.js";
 import { lookup, optionalArray, requireObject } from "./validate.js";
 
 const PLACE_TYPES = {
@@ -20,7 +21,8 @@ export interface PartOf {
 
 /**
  * A territory (`ng:Territory`, a `schema:Place`): a region, a peninsula, a self-proclaimed republic.
- * `partOf` records containment the text itself states (`schema:containedInPlace`), each anchored;
+ * `partOf` records containment the text itself states (`schema:containedInPlace`), each anchored by an
+ * `ng:Observation` of this article (build the article first);
  * contested status (whose territory it is) belongs in claims, never here.
  *
  * @example
@@ -50,9 +52,16 @@ export function territory(
       { partOf: parts.map((p) => `${p.whole.value} ${p.anchor.value}`).sort() },
     );
     if (isNew) {
-      for (const p of parts) {
+      // The containment is stable and shared; the words that state it are this article's observation.
+      for (const [i, p] of parts.entries()) {
         g.add(iri, schema("containedInPlace"), p.whole);
-        g.add(iri, ng("containmentAnchor"), p.anchor);
+        recordObservation(g, {
+          observes: iri,
+          slug: `${iri.value.split("/").pop() ?? ""}-in-${p.whole.value.split("/").pop() ?? ""}`,
+          anchor: p.anchor,
+          field: `territory.partOf[${i}]`,
+          values: [[ng("observedWithin"), p.whole]],
+        });
       }
     }
     return ref;
