@@ -3,7 +3,7 @@ import { DataFactory } from "n3";
 import { isoDate } from "../builders/validate.js";
 import type { NewsStore } from "../store/store.js";
 import { ng, oa, org, rdf, rdfs, schema, sem, skos, time, xsd } from "../vocab/namespaces.js";
-import { oneOrMore, Query, v, zeroOrMore } from "./pattern.js";
+import { oneOrMore, Query, type TriplePattern, v, zeroOrMore } from "./pattern.js";
 import { sortRows } from "./sort.js";
 import { compareForOrder, termKey } from "./terms.js";
 
@@ -322,29 +322,23 @@ export interface TimelineEntry {
  */
 export function timeline(store: NewsStore): TimelineEntry[] {
   // Statements carry their date; an event's date is an article's observation of it.
-  const stated = Query.on(store)
-    .where(
-      [v("item"), ng("statedAt"), v("when")],
-      [v("when"), ng("resolutionMethod"), v("method")],
-      [v("item"), rdfs("label"), v("label")],
-    )
-    .optional([v("when"), time("inXSDDate"), v("date")])
-    .optional([v("when"), ng("surfaceForm"), v("phrase")])
-    .select("item", "label", "method", "date", "phrase")
-    .rows()
-    .map((r) => ({ ...r, relation: ng("statedAt") }));
-  const observed = Query.on(store)
-    .where(
-      [v("observation"), ng("observes"), v("item")],
-      [v("observation"), ng("occurredAt"), v("when")],
-      [v("when"), ng("resolutionMethod"), v("method")],
-      [v("item"), rdfs("label"), v("label")],
-    )
-    .optional([v("when"), time("inXSDDate"), v("date")])
-    .optional([v("when"), ng("surfaceForm"), v("phrase")])
-    .select("item", "label", "method", "date", "phrase")
-    .rows()
-    .map((r) => ({ ...r, relation: ng("occurredAt") }));
+  const dated = (relation: NamedNode, reach: readonly TriplePattern[]) =>
+    Query.on(store)
+      .where(
+        ...(reach as [TriplePattern]),
+        [v("when"), ng("resolutionMethod"), v("method")],
+        [v("item"), rdfs("label"), v("label")],
+      )
+      .optional([v("when"), time("inXSDDate"), v("date")])
+      .optional([v("when"), ng("surfaceForm"), v("phrase")])
+      .select("item", "label", "method", "date", "phrase")
+      .rows()
+      .map((r) => ({ ...r, relation }));
+  const stated = dated(ng("statedAt"), [[v("item"), ng("statedAt"), v("when")]]);
+  const observed = dated(ng("occurredAt"), [
+    [v("observation"), ng("observes"), v("item")],
+    [v("observation"), ng("occurredAt"), v("when")],
+  ]);
   return sortRows([...stated, ...observed], ["date", "item"]) as unknown as TimelineEntry[];
 }
 

@@ -2,6 +2,7 @@ import type { Quad, Term } from "@rdfjs/types";
 import { DataFactory } from "n3";
 import { describe, expect, it } from "vitest";
 import { generateCorpus } from "../../bench/corpus.js";
+import { INTEGER_DERIVED_DATATYPES } from "../../src/query/quirks.js";
 import { HELPERS, type HelperEntry } from "../../src/query/registry.js";
 import type { SparqlJsonResults, SparqlJsonTerm } from "../../src/query/results.js";
 import { rowKey } from "../../src/query/results.js";
@@ -14,23 +15,7 @@ import { read } from "../helpers.js";
 const XSD = "http://www.w3.org/2001/XMLSchema#";
 // Oxigraph 0.5 stores the integer-derived types (xsd:nonNegativeInteger, the type of oa:start/oa:end) as
 // xsd:integer; the values are equal, so both sides are compared with that one type.
-const INTEGER_TYPES = new Set(
-  [
-    "nonNegativeInteger",
-    "positiveInteger",
-    "nonPositiveInteger",
-    "negativeInteger",
-    "long",
-    "int",
-    "short",
-    "byte",
-    "unsignedLong",
-    "unsignedInt",
-    "unsignedShort",
-    "unsignedByte",
-  ].map((t) => `${XSD}${t}`),
-);
-const datatypeOf = (dt: string) => (INTEGER_TYPES.has(dt) ? `${XSD}integer` : dt);
+const datatypeOf = (dt: string) => (INTEGER_DERIVED_DATATYPES.has(dt) ? `${XSD}integer` : dt);
 
 /** An RDF/JS term as a SPARQL JSON results term, so helper rows and engine rows compare exactly. */
 function asJson(t: Term): SparqlJsonTerm {
