@@ -42,3 +42,22 @@ describe("README query example", () => {
     expect(firstQuoteStart).toBe(304);
   });
 });
+
+describe("README model section", () => {
+  it("lists every inference with its rule, by the query it shows, and every inference has its basis", async () => {
+    const { selectJson } = await import("../src/query/sparql.js");
+    const { committedStore } = await import("./helpers.js");
+    const query = /`(PREFIX ng: <[^>]+> SELECT \?i \?rule \{[^`]+\})`/.exec(read("README.md"))?.[1];
+    expect(query, "the README shows the inference query").toBeDefined();
+    const store = committedStore();
+    const rows = selectJson(store, query ?? "", "README.md").results.bindings;
+    expect(rows.length).toBe(11);
+    expect(rows.every((r) => (r.rule?.value ?? "") !== "")).toBe(true);
+    const unfounded = selectJson(
+      store,
+      "PREFIX ng: <https://w3id.org/newsgraph/ontology#> SELECT ?i { ?i a ng:Inference FILTER NOT EXISTS { ?i ng:inferenceBasis ?b } }",
+      "basis",
+    ).results.bindings;
+    expect(unfounded).toEqual([]);
+  });
+});
