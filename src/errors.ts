@@ -13,6 +13,11 @@ export type NewsgraphErrorCode =
   | "invalid-value"
   | "invalid-input"
   | "shape-violation"
+  // ── the catalogue and the duplicate check (src/vocab/catalogue.ts, src/builders/duplicates.ts) ──
+  /** A new entity's name is (or looks like a misspelling of) a name of another entity. */
+  | "duplicate-entity"
+  /** A name the catalogue does not know. */
+  | "unknown-entity"
   | "io"
   /** The command line itself is wrong (a missing argument, an unknown helper): exit 2 and the usage. */
   | "usage";

@@ -1,4 +1,6 @@
 export * from "./articles/index.js";
+// ── The catalogue of shared entities and the duplicate check (h1) ──
+export { type KnownEventReport, type KnownNameOf, known, lookupKnown } from "./articles/known.js";
 export type { FindOptions } from "./builders/anchor.js";
 export * from "./builders/index.js";
 export { NewsgraphError, type NewsgraphErrorCode } from "./errors.js";
@@ -92,5 +94,24 @@ export { type AnchorProblem, checkAnchors } from "./validate/anchors.js";
 export { type GraphChecks, type GraphProblem, validateGraph } from "./validate/graph.js";
 export { type ShapeViolation, validateShapes } from "./validate/shacl.js";
 export * from "./vocab/cameo.js";
+// ── The catalogue of shared entities (h1) ──
+export {
+  CATALOGUE,
+  type Catalogue,
+  type CatalogueBase,
+  type CatalogueKey,
+  type CatalogueKind,
+  type CatalogueRow,
+  catalogueIri,
+  catalogueRows,
+  type EventEntry,
+  type KnownName,
+  type OrganisationEntry,
+  type OutletEntry,
+  type PersonEntry,
+  type PlaceEntry,
+  type PostEntry,
+  type StateGroupEntry,
+} from "./vocab/catalogue.js";
 export * from "./vocab/concepts.js";
 export * from "./vocab/namespaces.js";

@@ -6,33 +6,23 @@ import {
   choice,
   condition,
   demand,
-  event,
   GraphBuilder,
   guarantee,
   membership,
   mention,
-  organisation,
-  outlet,
-  person,
-  place,
   position,
-  post,
   proposal,
   recognition,
   refusal,
   resolvedDate,
   resolveWeekday,
-  role,
-  state,
-  stateGroup,
   statement,
   tension,
-  territory,
-  topic,
   unnamedAgent,
 } from "../builders/index.js";
 import type { EntityKind, Ref } from "../builders/kinds.js";
 import type { ArticleModule } from "./article-module.js";
+import { known } from "./known.js";
 
 const SLUG = "zelensky-aide-neutrality";
 const URL =
@@ -58,110 +48,35 @@ function build(text: string): GraphBuilder {
     mention(g, entity, at(exact, find), { misspelling: misspelling === true });
   };
 
-  // ── States, groups of states, places, territories ───────────────────────────────────────────────
-  const ukraine = state(g, { name: "Ukraine", wikidata: "Q212" });
-  const russia = state(g, { name: "Russia", altNames: ["Russian Federation"], wikidata: "Q159" });
-  const us = state(g, {
-    name: "United States",
-    altNames: ["US", "United States of America"],
-    wikidata: "Q30",
-  });
-  const israel = state(g, { name: "Israel", wikidata: "Q801" });
-  const western = stateGroup(g, { name: "Western countries", altNames: ["the West"] });
-  const moscow = place(g, { name: "Moscow", wikidata: "Q649", type: "city", containedIn: russia });
-  const crimea = territory(g, { name: "Crimea", altNames: ["Crimean Peninsula"], wikidata: "Q7835" });
-  const donbas = territory(g, { name: "Donbas", altNames: ["Donbass"] });
-  // ── Organisations and outlets ────────────────────────────────────────────────────────────────────
-  const antiwar = outlet(g, { name: "Antiwar.com", altNames: ["news.antiwar.com"] });
-  // The outlet is not the company that owns it: Bloomberg L.P. keeps the verified id, the outlet none.
-  const bloombergLP = organisation(g, { name: "Bloomberg L.P.", type: "company", wikidata: "Q13977" });
-  const bloomberg = outlet(g, {
-    name: "Bloomberg",
-    altNames: ["Bloomberg News"],
-    parent: bloombergLP,
-    knownFrom: "https://www.bloomberg.com/company/",
-  });
-  const timesOfIsrael = outlet(g, { name: "The Times of Israel" });
-  const axios = outlet(g, { name: "Axios" });
-  const twitter = organisation(g, { name: "Twitter", type: "platform" });
-  const nato = organisation(g, {
-    name: "NATO",
-    altNames: ["North Atlantic Treaty Organization"],
-    type: "alliance",
-    wikidata: "Q7184",
-  });
-  const presidentialOffice = organisation(g, {
-    name: "Office of the President of Ukraine",
-    type: "office",
-    of: ukraine,
-    knownFrom: "https://www.president.gov.ua/en",
-  });
-  const israeliGovernment = organisation(g, {
-    name: "Government of Israel",
-    type: "government",
-    of: israel,
-    knownFrom: "https://www.gov.il/en",
-  });
-  const usGovernment = organisation(g, {
-    name: "Federal Government of the United States",
-    altNames: ["US government"],
-    type: "government",
-    of: us,
-    wikidata: "Q48525",
-  });
-  const usEmbassy = organisation(g, {
-    name: "Embassy of the United States in Israel",
-    altNames: ["US embassy in Israel"],
-    type: "embassy",
-    of: us,
-    location: israel,
-    knownFrom: "https://il.usembassy.gov/",
-  });
+  // ── Shared entities, from the catalogue (src/vocab/catalogue.ts), so other articles merge on them ──
+  const ukraine = known.state(g, "Ukraine");
+  const russia = known.state(g, "Russia");
+  const us = known.state(g, "United States");
+  const israel = known.state(g, "Israel");
+  const western = known.stateGroup(g, "Western countries");
+  const moscow = known.place(g, "Moscow");
+  const crimea = known.territory(g, "Crimea");
+  const donbas = known.territory(g, "Donbas");
+  const antiwar = known.outlet(g, "Antiwar.com");
+  const bloomberg = known.outlet(g, "Bloomberg");
+  const timesOfIsrael = known.outlet(g, "The Times of Israel");
+  const axios = known.outlet(g, "Axios");
+  const twitter = known.organisation(g, "Twitter");
+  const nato = known.organisation(g, "NATO");
+  const usGovernment = known.organisation(g, "Federal Government of the United States");
+  const usEmbassy = known.organisation(g, "Embassy of the United States in Israel");
 
   // ── People, posts and who holds them ─────────────────────────────────────────────────────────────
-  const zelensky = person(g, {
-    name: "Volodymyr Zelenskyy",
-    altNames: ["Volodymyr Zelensky", "Zelensky", "Zelenskyy"],
-    wikidata: "Q3874799",
-  });
-  const zhovkva = person(g, { name: "Ihor Zhovkva", altNames: ["Zhovkva"] });
-  const putin = person(g, { name: "Vladimir Putin", altNames: ["Putin"], wikidata: "Q7747" });
-  const bennett = person(g, { name: "Naftali Bennett", altNames: ["Bennett"], wikidata: "Q39318" });
-  const decamp = person(g, {
-    name: "Dave DeCamp",
-    altNames: ["DeCamp"],
-    account: { platform: twitter, handle: "decampdave" },
-  });
-
-  const president = role(g, { name: "president" });
-  const deputyChief = role(g, { name: "deputy chief of staff" });
-  const primeMinister = role(g, { name: "prime minister" });
-  const newsEditor = role(g, { name: "news editor" });
-  const presidentOfUkraine = post(g, {
-    name: "President of Ukraine",
-    role: president,
-    in: ukraine,
-    heads: "state",
-  });
-  const presidentOfRussia = post(g, {
-    name: "President of Russia",
-    role: president,
-    in: russia,
-    heads: "state",
-    wikidata: "Q218295",
-  });
-  const primeMinisterOfIsrael = post(g, {
-    name: "Prime Minister of Israel",
-    role: primeMinister,
-    in: israeliGovernment,
-    heads: "government",
-  });
-  const deputyChiefOfStaff = post(g, {
-    name: "Deputy Chief of Staff of the President of Ukraine",
-    role: deputyChief,
-    in: presidentialOffice,
-  });
-  const antiwarNewsEditor = post(g, { name: "News Editor of Antiwar.com", role: newsEditor, in: antiwar });
+  const zelensky = known.person(g, "Volodymyr Zelenskyy");
+  const zhovkva = known.person(g, "Ihor Zhovkva");
+  const putin = known.person(g, "Vladimir Putin");
+  const bennett = known.person(g, "Naftali Bennett");
+  const decamp = known.person(g, "Dave DeCamp");
+  const presidentOfUkraine = known.post(g, "President of Ukraine");
+  const presidentOfRussia = known.post(g, "President of Russia");
+  const primeMinisterOfIsrael = known.post(g, "Prime Minister of Israel");
+  const deputyChiefOfStaff = known.post(g, "Deputy Chief of Staff of the President of Ukraine");
+  const antiwarNewsEditor = known.post(g, "News Editor of Antiwar.com");
   const attested = { attestedOn: PUBLISHED };
   membership(g, {
     member: zelensky,
@@ -239,18 +154,9 @@ function build(text: string): GraphBuilder {
   // The republics within Donbas: the containment the text states is this article's observation, dated by
   // its publication, so they come after the article.
   const donbasRepublics = at("the Donbas republics of Donestk and Luhansk");
-  const dpr = territory(g, {
-    name: "Donetsk People's Republic",
-    altNames: ["DPR"],
-    wikidata: "Q114334914",
-    partOf: [{ whole: donbas, anchor: donbasRepublics }],
-  });
-  const lpr = territory(g, {
-    name: "Luhansk People's Republic",
-    altNames: ["LPR"],
-    wikidata: "Q114327408",
-    partOf: [{ whole: donbas, anchor: donbasRepublics }],
-  });
+  const partOfDonbas = { partOf: [{ whole: donbas, anchor: donbasRepublics }] };
+  const dpr = known.territory(g, "Donetsk People's Republic", partOfDonbas);
+  const lpr = known.territory(g, "Luhansk People's Republic", partOfDonbas);
 
   // ── Dates: relative phrases resolved against the publication date ───────────────────────────────
   const wednesday = resolveWeekday(PUBLISHED, "Wednesday");
@@ -313,48 +219,32 @@ function build(text: string): GraphBuilder {
   const narration = published;
 
   // ── Topics ───────────────────────────────────────────────────────────────────────────────────────
-  const neutrality = topic(g, { name: "neutrality" });
-  const securityGuarantees = topic(g, { name: "security guarantees" });
-  const territoryTopic = topic(g, { name: "territory", altNames: ["territorial concessions"] });
-  const peaceTalks = topic(g, { name: "peace talks", altNames: ["negotiations"] });
-  const ceasefire = topic(g, { name: "ceasefire" });
-  const troopWithdrawal = topic(g, { name: "troop withdrawal" });
-  const natoMembership = topic(g, { name: "NATO membership" });
-  const diplomacy = topic(g, { name: "diplomacy" });
-  const sovereignty = topic(g, { name: "sovereignty" });
-  const regimeChange = topic(g, { name: "regime change" });
-  const escalation = topic(g, { name: "escalation" });
+  const neutrality = known.topic(g, "neutrality");
+  const securityGuarantees = known.topic(g, "security guarantees");
+  const territoryTopic = known.topic(g, "territory");
+  const peaceTalks = known.topic(g, "peace talks");
+  const ceasefire = known.topic(g, "ceasefire");
+  const troopWithdrawal = known.topic(g, "troop withdrawal");
+  const natoMembership = known.topic(g, "NATO membership");
+  const diplomacy = known.topic(g, "diplomacy");
+  const sovereignty = known.topic(g, "sovereignty");
+  const regimeChange = known.topic(g, "regime change");
+  const escalation = known.topic(g, "escalation");
 
   // ── Events the article reports in its own voice ──────────────────────────────────────────────────
-  const invasion = event(g, {
-    name: "2022 Russian invasion of Ukraine",
-    kind: "offensive",
-    wikidata: "Q110999040",
-    actors: [russia],
-    place: ukraine,
+  // The shared event nodes come from the catalogue; the anchor, round count, day, whether it goes on and
+  // the unnamed officials are this article's observation of each.
+  const invasion = known.event(g, "2022 Russian invasion of Ukraine", {
     ongoing: true,
     anchor: at("its offensive"),
   });
-  const talks = event(g, {
-    name: "Russia–Ukraine negotiations of 2022",
-    altNames: ["peace talks"],
-    slug: "russia-ukraine-negotiations-2022",
-    kind: "negotiations",
-    actors: [ukrainianOfficials, russianOfficials, ukraine, russia],
+  const talks = known.event(g, "Russia–Ukraine negotiations of 2022", {
+    actors: [ukrainianOfficials, russianOfficials],
     roundCount: 3,
-    eventType: "046",
     anchor: at("Ukrainian and Russian officials have already held three rounds of negotiations"),
   });
-  const meeting = event(g, {
-    name: "Meeting of Naftali Bennett and Vladimir Putin in Moscow",
-    slug: "bennett-putin-meeting-moscow-2022",
-    kind: "meeting",
-    actors: [bennett, putin],
-    place: moscow,
+  const meeting = known.event(g, "Meeting of Naftali Bennett and Vladimir Putin in Moscow", {
     time: recently,
-    purpose: "to discuss negotiations with Ukraine",
-    purposeAbout: [talks, ukraine],
-    eventType: "042",
     anchor: at(
       "recently met with Russian President Vladimir Putin in Moscow to discuss negotiations with Ukraine",
     ),

@@ -1,7 +1,9 @@
 import type { NamedNode, Quad_Object } from "@rdfjs/types";
 import { DataFactory } from "n3";
 import { NewsgraphError } from "../errors.js";
+import { CATALOGUE_PATHS, type CatalogueKind } from "../vocab/catalogue.js";
 import { ng, owl, rdf, rdfs, skos, wd } from "../vocab/namespaces.js";
+import { checkDuplicate, ownersOf } from "./duplicates.js";
 import type { Details, GraphBuilder } from "./graph.js";
 import { buildWith, en } from "./graph.js";
 import type { GlobalPath } from "./iri.js";
@@ -34,6 +36,11 @@ export interface NamedInput {
    * country, an outlet's parent company); the Wikidata item when not given.
    */
   readonly knownFrom?: string;
+  /**
+   * IRIs of entities this one is not, though a name matches (or nearly matches) theirs: the builders refuse
+   * such a look-alike unless it is named here, and the graph records the decision (`owl:differentFrom`).
+   */
+  readonly distinctFrom?: readonly string[];
 }
 
 /** Origins of facts that do not come from the article's body text. */
@@ -123,7 +130,19 @@ export function namedEntity<K extends Kind>(
 ): { ref: Ref<K>; iri: NamedNode; isNew: boolean } {
   const { name, altNames, wikidata, slug } = checkNamed(input, field);
   const iri = mintIri(path, slug);
-  const details = { name, altNames: [...altNames].sort(), wikidata: wikidata ?? null, ...extra };
+  const distinctFrom = optionalArray<unknown>(input.distinctFrom, `${field}.distinctFrom`).map((d, i) => {
+    const other = absoluteIri(d, `${field}.distinctFrom[${i}]`);
+    if (other === iri.value)
+      throw new NewsgraphError("invalid-value", `${field}.distinctFrom[${i}]`, "is this entity's own IRI");
+    return other;
+  });
+  const details = {
+    name,
+    altNames: [...altNames].sort(),
+    wikidata: wikidata ?? null,
+    ...extra,
+    ...(distinctFrom.length > 0 ? { distinctFrom: [...new Set(distinctFrom)].sort() } : {}),
+  };
   const slugField = input.slug === undefined ? `${field}.name` : `${field}.slug`;
   // One Wikidata item, one node: a second entity linked to the same item would claim an identity that
   // cannot hold for both.
@@ -138,8 +157,15 @@ export function namedEntity<K extends Kind>(
   }
   const { ref, isNew } = g.register(kind, iri, details, field, slugField);
   if (isNew && wikidata !== undefined) g.remember(wd(wikidata), iri.value);
+  if (isNew && Object.hasOwn(CATALOGUE_PATHS, kind)) {
+    // A look-alike of a known entity or of one built before: refused unless distinctFrom names it.
+    const named = { name, altNames, wikidata };
+    checkDuplicate(g, kind as CatalogueKind, iri.value, named, new Set(distinctFrom), field);
+    g.addNames(ownersOf(kind as CatalogueKind, iri.value, named));
+  }
   if (isNew) {
     g.type(iri, ...classes);
+    for (const other of distinctFrom) g.add(iri, owl("differentFrom"), namedNode(other));
     g.add(iri, rdfs("label"), en(name));
     g.add(iri, skos("prefLabel"), en(name));
     for (const alt of altNames) g.add(iri, skos("altLabel"), en(alt));

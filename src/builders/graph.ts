@@ -2,6 +2,7 @@ import type { Literal, NamedNode, Quad, Quad_Object } from "@rdfjs/types";
 import { DataFactory, termToId } from "n3";
 import { NewsgraphError } from "../errors.js";
 import { rdf, xsd } from "../vocab/namespaces.js";
+import type { NameOwner } from "./duplicates.js";
 import { checkSlug } from "./iri.js";
 import type { Kind, Ref } from "./kinds.js";
 import { REF_GRAPH } from "./kinds.js";
@@ -46,6 +47,9 @@ export class GraphBuilder {
   private depth = 0;
   /** How to undo what the current outermost builder call registered, newest last. */
   private undo: (() => void)[] = [];
+  // ── Names of the named entities built so far, for the duplicate check (src/builders/duplicates.ts) ──
+  private readonly ownNames: NameOwner[] = [];
+  private readonly warningList: string[] = [];
 
   constructor(
     readonly articleSlug: string,
@@ -179,6 +183,31 @@ export class GraphBuilder {
       );
     }
     return ref.iri;
+  }
+
+  /**
+   * What the builders let through but a reader should know: each name of a new entity that matches
+   * another entity's name (or nearly), kept apart because the input said `distinctFrom`.
+   */
+  get warnings(): readonly string[] {
+    return [...this.warningList];
+  }
+
+  /** Record a warning (taken back if the builder call fails). */
+  warn(message: string): void {
+    this.warningList.push(message);
+    if (this.depth > 0) this.undo.push(() => this.warningList.pop());
+  }
+
+  /** The names of every named entity built in this graph so far. */
+  namesBuilt(): readonly NameOwner[] {
+    return this.ownNames;
+  }
+
+  /** Remember the names of a new named entity (taken back if the builder call fails). */
+  addNames(owners: readonly NameOwner[]): void {
+    this.ownNames.push(...owners);
+    if (this.depth > 0) this.undo.push(() => (this.ownNames.length -= owners.length));
   }
 
   /** Remember builder-side details of a node (e.g. a post's organisation) for later builders. */

@@ -25,6 +25,8 @@ export {
 } from "./claim.js";
 export { cameo, topic } from "./concept.js";
 export { resolvedDate, resolveWeekday, type Weekday } from "./date.js";
+// ── The duplicate check (h1): how names are compared ──
+export { misspellingDistance, nameWords } from "./duplicates.js";
 export { externalFact, type FactOrigin, type NamedInput } from "./entity.js";
 export { event } from "./event.js";
 export { GraphBuilder } from "./graph.js";

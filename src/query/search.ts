@@ -1,6 +1,7 @@
 import type { Literal, NamedNode } from "@rdfjs/types";
 import { distance } from "fastest-levenshtein";
 import { DataFactory } from "n3";
+import { nameKey } from "../builders/name-key.js";
 import type { NewsStore } from "../store/store.js";
 import { ng, skos } from "../vocab/namespaces.js";
 import { Query, v } from "./pattern.js";
@@ -10,29 +11,7 @@ import { compareForOrder, termKey } from "./terms.js";
 // partial and fuzzy matches over its canonical names and variants. The matching itself is a pure
 // function of the candidate names (`rankNameMatches`), so the SPARQL twin's rows give the same answer.
 
-/** Fold a name for lookup: no accents, lower case, letters and digits only, single spaces. */
-export function foldName(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
-}
-
-/**
- * The key two names are compared by: the folded name without the "s" a possessive leaves behind, so
- * "Zhovkva's" and "Zhovkva’s" compare as "zhovkva".
- *
- * @example
- * nameKey("Zhovkva’s"); // "zhovkva"
- */
-export function nameKey(name: string): string {
-  return foldName(name)
-    .split(" ")
-    .filter((token, i) => !(i > 0 && token === "s"))
-    .join(" ");
-}
+export { foldName, nameKey } from "../builders/name-key.js";
 
 /** How a name matched a query: the whole name, some of its words, or with a few letters wrong. */
 export type MatchHow = "exact" | "partial" | "fuzzy";
