@@ -107,8 +107,8 @@ function allowedEdits(length: number): number {
 
 /**
  * How far two names are, when one looks like a misspelling of the other: the same number of words, each
- * word equal or within its allowed edits (so "Iran" and "Iraq", four letters, never match), at most two
- * edits in all. Undefined when the names are not near, 0 when they are the same.
+ * word equal or within its allowed edits with the same first letter (so "Iran" and "Iraq", four letters,
+ * never match), at most two edits in all. Undefined when the names are not near, 0 when they are the same.
  *
  * @example
  * misspellingDistance(["ukriane"], ["ukraine"]); // 1
@@ -119,6 +119,9 @@ export function misspellingDistance(a: readonly string[], b: readonly string[]):
   for (const [i, word] of a.entries()) {
     const other = b[i] ?? "";
     if (word === other) continue;
+    // A slip rarely hits a word's first letter, and names that differ there are usually different names
+    // ("Gambia" and "Zambia", "Prussia" and "Russia").
+    if (Array.from(word)[0] !== Array.from(other)[0]) return undefined;
     const d = editDistance(word, other);
     if (d > allowedEdits(Math.min(Array.from(word).length, Array.from(other).length))) return undefined;
     total += d;
@@ -150,7 +153,7 @@ function findMatch(
       const distance = misspellingDistance(words, owner.words);
       if (distance === undefined) continue;
       // Two entities that carry different verified Wikidata ids are different things however alike their
-      // names ("Gambia" and "Zambia"); an identical name still needs an explicit decision.
+      // names ("Iceland" and "Ireland"); an identical name still needs an explicit decision.
       if (
         distance > 0 &&
         wikidata !== undefined &&

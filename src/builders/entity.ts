@@ -141,7 +141,7 @@ export function namedEntity<K extends Kind>(
     altNames: [...altNames].sort(),
     wikidata: wikidata ?? null,
     ...extra,
-    ...(distinctFrom.length > 0 ? { distinctFrom: [...new Set(distinctFrom)].sort() } : {}),
+    distinctFrom: [...new Set(distinctFrom)].sort(),
   };
   const slugField = input.slug === undefined ? `${field}.name` : `${field}.slug`;
   // One Wikidata item, one node: a second entity linked to the same item would claim an identity that
