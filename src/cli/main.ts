@@ -5,6 +5,7 @@ import { NewsgraphError } from "../errors.js";
 import { registerBuild } from "./commands/build.js";
 import { registerCheck } from "./commands/check.js";
 import { registerExport } from "./commands/export.js";
+import { registerKnown } from "./commands/known.js";
 import { registerLoad } from "./commands/load.js";
 import { registerQueries } from "./commands/queries.js";
 import { registerQuery } from "./commands/query.js";
@@ -87,6 +88,7 @@ export async function main(
   registerExport(program, io);
   registerLoad(program, io);
   registerValidate(program, io);
+  registerKnown(program, io); // the catalogue (h1)
   try {
     await program.parseAsync([...argv], { from: "user" });
     return code;
