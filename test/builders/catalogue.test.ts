@@ -597,3 +597,20 @@ describe("duplicate and look-alike entities", () => {
     expect(near("Zelensky’s", "zelénsky")).toBe(0);
   });
 });
+
+describe("the README's catalogue example", () => {
+  it("is shown verbatim in the README", () => {
+    expect(read("README.md")).toContain(read("test", "examples", "catalogue.ts").trim());
+  });
+
+  it("runs: the post is built, the misspelling refused, the opt-out warned about", async () => {
+    const { president, refusal, warnings } = await import("../examples/catalogue.js");
+    expect(president.iri.value).toBe(`${ID}post/president-of-ukraine`);
+    expect(refusal).toBe(
+      `person.name: "Volodymyr Zelenskiy" looks like a misspelling of "Volodymyr Zelenskyy", a name of the known person <${ZELENSKYY}> (Volodymyr Zelenskyy): use known.person(g, "Volodymyr Zelenskyy"), or pass distinctFrom: [that IRI] if this is a different person`,
+    );
+    expect(warnings).toEqual([
+      `person.altNames[0]: "Zelenska" is near "Zelensky", a name of <${ZELENSKYY}> (Volodymyr Zelenskyy); kept apart by distinctFrom`,
+    ]);
+  });
+});
