@@ -5,6 +5,7 @@ import { article } from "../src/builders/article.js";
 import { action, condition, demand } from "../src/builders/claim.js";
 import { topic } from "../src/builders/concept.js";
 import { resolvedDate, resolveWeekday, type Weekday } from "../src/builders/date.js";
+import { misspellingDistance, nameWords } from "../src/builders/duplicates.js";
 import { GraphBuilder } from "../src/builders/graph.js";
 import type { AgentKind, EntityKind, Ref } from "../src/builders/kinds.js";
 import { mention } from "../src/builders/mention.js";
@@ -13,6 +14,7 @@ import { membership, post, role } from "../src/builders/role.js";
 import { statement } from "../src/builders/statement.js";
 import { tension } from "../src/builders/tension.js";
 import { NewsStore } from "../src/store/store.js";
+import { catalogueRows } from "../src/vocab/catalogue.js";
 import type { ReportMode, Stance } from "../src/vocab/concepts.js";
 
 /** A small, fast, seeded PRNG (mulberry32): the same seed gives the same corpus. */
@@ -88,7 +90,7 @@ export interface Pools {
 
 /**
  * Draw the shared pools: ~2,000 people, ~200 states, ~500 territories in chains three deep (so part-of
- * queries are transitive), ~40 outlets. Names are unique within each pool.
+ * queries are transitive), ~40 outlets. Within each pool no two names are alike, even nearly.
  *
  * @example
  * const pools = makePools(42);
@@ -98,9 +100,26 @@ export function makePools(
   sizes = { people: 2000, states: 200, territories: 500, outlets: 40 },
 ): Pools {
   const r = rng(seed);
+  // The builders refuse a new entity whose name looks like a misspelling of another's ("Lokaia" after
+  // "Lofaia"), so a pool holds no two look-alikes, nor a look-alike of a catalogue name. Look-alikes share
+  // the first letter of every word: names are compared only within those buckets.
+  const initials = (words: readonly string[]) => words.map((w) => w.charAt(0)).join(" ");
+  const buckets = new Map<string, (readonly string[])[]>();
+  for (const row of catalogueRows())
+    for (const n of [row.entry.name, ...row.entry.altNames]) {
+      const words = nameWords(n);
+      buckets.set(initials(words), [...(buckets.get(initials(words)) ?? []), words]);
+    }
   const unique = (count: number, words: number, suffix: string) => {
     const seen = new Set<string>();
-    while (seen.size < count) seen.add(`${name(r, words)}${suffix}`);
+    while (seen.size < count) {
+      const candidate = `${name(r, words)}${suffix}`;
+      const key = nameWords(candidate);
+      const bucket = buckets.get(initials(key)) ?? [];
+      if (bucket.some((other) => misspellingDistance(key, other) !== undefined)) continue;
+      buckets.set(initials(key), [...bucket, key]);
+      seen.add(candidate);
+    }
     return [...seen];
   };
   const territoryNames = unique(sizes.territories, 1, " Region");
