@@ -53,7 +53,12 @@ const NOUNS: Record<CatalogueKind, string> = {
   topic: "topic",
 };
 
-/** The words of a name's look-up key ("Zhovkva’s deputy" → ["zhovkva", "deputy"]). */
+/**
+ * The words of a name's look-up key, as the duplicate check compares them.
+ *
+ * @example
+ * nameWords("Zhovkva’s Deputy"); // ["zhovkva", "deputy"]
+ */
 export function nameWords(name: string): string[] {
   const key = nameKey(name);
   return key === "" ? [] : key.split(" ");

@@ -198,6 +198,14 @@ describe("look-up by name", () => {
     expect(lookupKnown("person", "Zelensky’s").iri).toBe(ZELENSKYY);
   });
 
+  it("returns references typed by kind (checked by tsc: a known person is no territory)", () => {
+    const g = smallGraph();
+    // @ts-expect-error a person where a territory is expected does not compile
+    const wrong: Ref<"territory"> = known.person(g, "Zelensky");
+    const right: Ref<"person"> = known.person(g, "Zelensky");
+    expect([wrong.kind, right.kind]).toEqual(["person", "person"]);
+  });
+
   it("builds what a post needs: its role and its state", () => {
     const g = smallGraph();
     const president = known.post(g, "president of ukraine");
