@@ -36,3 +36,20 @@ export { type HeadsKind, membership, post, role } from "./role.js";
 export { OUTLET_FROM_CONTEXT_RULE, type StatementInput, statement } from "./statement.js";
 export { tension } from "./tension.js";
 export { isoDate, wikidataId } from "./validate.js";
+// ── Open vocabularies and the constructs of issue #10 (h3) ───────────────────────────────────────
+export type { EventTypeInput } from "./concept.js";
+export type { HedgeInput } from "./modality.js";
+export type { QuotationInput } from "./statement.js";
+export {
+  type BuiltInOrganisationType,
+  type ConceptInput,
+  defineCameoCode,
+  defineEventKind,
+  defineOrganisationType,
+  defineStance,
+  defineTensionKind,
+  type HttpIri,
+  isUserConcept,
+  type MatchInput,
+  type UserConcept,
+} from "./vocabulary.js";
