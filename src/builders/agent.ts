@@ -10,9 +10,9 @@ import { build, en, str } from "./graph.js";
 import { checkSlug, mintArticleIri, mintIri, slugify } from "./iri.js";
 import type { InstitutionKind, PlaceKind, Ref } from "./kinds.js";
 import { INSTITUTION_KINDS, PLACE_KINDS } from "./kinds.js";
+import { httpUrl, optionalArray, optionalBoolean, requireName, requireObject } from "./validate.js";
 import type { UserConcept } from "./vocabulary.js";
 import { conceptOf } from "./vocabulary.js";
-import { httpUrl, optionalArray, optionalBoolean, requireName, requireObject } from "./validate.js";
 
 const { namedNode } = DataFactory;
 
@@ -104,9 +104,9 @@ export function organisation(
         ? undefined
         : conceptOf(g, "organisationType", ORG_CLASSES, input.type, "organisation.type", "type");
     // A user type specialises a built-in type or an external class: the instance has the classes of both.
-    const builtIn = (given?.key ?? given?.user?.builtIn ?? (given === undefined ? "organisation" : undefined)) as
-      | OrganisationType
-      | undefined;
+    const builtIn = (given?.key ??
+      given?.user?.builtIn ??
+      (given === undefined ? "organisation" : undefined)) as OrganisationType | undefined;
     const type = given?.id ?? "organisation";
     const classes = [
       ...(given?.user === undefined ? [] : [given.user.iri]),
