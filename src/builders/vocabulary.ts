@@ -323,7 +323,9 @@ export function defineCameoCode(
       throw new NewsgraphError(
         "invalid-value",
         `${field}.notation`,
-        `${notation === undefined ? "is missing: a CAMEO code" : `${shown(notation)} is not a code`} of 2 to 4 digits, as a string, is needed`,
+        notation === undefined
+          ? 'is missing: a code of 2 to 4 digits, as a string ("0369"), is needed'
+          : `${typeof notation === "string" ? shown(notation) : `a ${typeof notation}`} is not a code of 2 to 4 digits as a string ("0369", never 369)`,
       );
     if (Object.hasOwn(CAMEO_CODES, notation))
       throw new NewsgraphError(
