@@ -45,7 +45,12 @@ export function checkCameo(code: unknown, field: string): CameoCode {
   return code as CameoCode;
 }
 
-/** A CAMEO code the builders accept: a code of the codebook newsgraph knows, or a user's CAMEO-style code. */
+/**
+ * A CAMEO code the builders accept: a code of the codebook newsgraph knows, or a user's CAMEO-style code.
+ *
+ * @example
+ * const type: EventTypeInput = "046";
+ */
 export type EventTypeInput = CameoCode | UserConcept<"cameo">;
 
 /**

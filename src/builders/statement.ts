@@ -108,7 +108,12 @@ export interface StatementInput {
   readonly content?: readonly Ref<ContentKind>[];
 }
 
-/** A quotation in a joint statement: the quoted words and the one speaker whose words they are. */
+/**
+ * A quotation in a joint statement: the quoted words and the one speaker whose words they are.
+ *
+ * @example
+ * const quote: QuotationInput = { words: anchorText(g, "We will meet again"), by: person(g, { name: "Dmytro Kuleba" }) };
+ */
 export interface QuotationInput {
   readonly words: Ref<"anchor">;
   readonly by: Ref<AgentKind>;

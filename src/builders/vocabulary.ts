@@ -59,7 +59,12 @@ export interface UserConcept<S extends ConceptScheme> {
   readonly uses: readonly UserConcept<ConceptScheme>[];
 }
 
-/** What every user concept declares. */
+/**
+ * What every user concept declares.
+ *
+ * @example
+ * const base: ConceptInput = { iri: "https://example.org/vocab#Hedge", label: "hedge", definition: "A hedged claim." };
+ */
 export interface ConceptInput {
   /** The concept's IRI, in the user's own namespace (not under `https://w3id.org/newsgraph/`). */
   readonly iri: HttpIri;
@@ -127,7 +132,13 @@ function checkKeys(input: Record<string, unknown>, allowed: readonly string[], f
       );
 }
 
-/** Whether a value is a user concept made by a define… function. */
+/**
+ * Whether a value is a user concept made by a define… function (a look-alike object is not).
+ *
+ * @example
+ * isUserConcept(defineStance({ iri: "https://example.org/vocab#MightConsider", label: "might consider",
+ *   definition: "Says it may be willing to consider something.", broadMatch: "openTo" })); // true
+ */
 export function isUserConcept(value: unknown): value is UserConcept<ConceptScheme> {
   return typeof value === "object" && value !== null && DEFINED.has(value);
 }
