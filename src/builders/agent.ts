@@ -1,6 +1,7 @@
 import type { NamedNode } from "@rdfjs/types";
 import { DataFactory } from "n3";
 import { NewsgraphError } from "../errors.js";
+import { ORGANISATION_CLASSES } from "../vocab/concepts.js";
 import { foaf, ng, prov, schema } from "../vocab/namespaces.js";
 import type { NamedInput } from "./entity.js";
 import { checkNamed, externalFact, namedEntity, worldSource } from "./entity.js";
@@ -9,7 +10,9 @@ import { build, en, str } from "./graph.js";
 import { checkSlug, mintArticleIri, mintIri, slugify } from "./iri.js";
 import type { InstitutionKind, PlaceKind, Ref } from "./kinds.js";
 import { INSTITUTION_KINDS, PLACE_KINDS } from "./kinds.js";
-import { httpUrl, lookup, optionalArray, optionalBoolean, requireName, requireObject } from "./validate.js";
+import { httpUrl, optionalArray, optionalBoolean, requireName, requireObject } from "./validate.js";
+import type { UserConcept } from "./vocabulary.js";
+import { conceptOf } from "./vocabulary.js";
 
 const { namedNode } = DataFactory;
 
@@ -74,24 +77,9 @@ export function person(
 }
 
 /** Kinds of organisation the builders know; each maps to a schema.org / project class. */
-export type OrganisationType =
-  | "organisation"
-  | "government"
-  | "alliance"
-  | "embassy"
-  | "office"
-  | "platform"
-  | "company";
+export type OrganisationType = keyof typeof ORG_CLASSES;
 
-const ORG_CLASSES = {
-  organisation: [schema("Organization")],
-  government: [schema("GovernmentOrganization")],
-  alliance: [schema("Organization"), ng("MilitaryAlliance")],
-  embassy: [schema("GovernmentOrganization"), ng("Embassy")],
-  office: [schema("GovernmentOrganization"), ng("GovernmentOffice")],
-  platform: [schema("Organization"), ng("OnlinePlatform")],
-  company: [schema("Corporation")],
-} as const;
+const ORG_CLASSES = ORGANISATION_CLASSES;
 
 /**
  * An organisation: a government body, an embassy, an alliance, a platform. `of` names the state it
@@ -103,17 +91,27 @@ const ORG_CLASSES = {
 export function organisation(
   g: GraphBuilder,
   input: NamedInput & {
-    readonly type?: OrganisationType;
+    /** A built-in type, or one declared with `defineOrganisationType`. */
+    readonly type?: OrganisationType | UserConcept<"organisationType">;
     readonly of?: Ref<"state">;
     readonly location?: Ref<PlaceKind>;
     readonly url?: string;
   },
 ): Ref<"organisation"> {
   return build(g, "organisation", input, (g) => {
-    const type =
+    const given =
       input.type === undefined
-        ? "organisation"
-        : lookup(ORG_CLASSES, input.type, "organisation.type", "type");
+        ? undefined
+        : conceptOf(g, "organisationType", ORG_CLASSES, input.type, "organisation.type", "type");
+    // A user type specialises a built-in type or an external class: the instance has the classes of both.
+    const builtIn = (given?.key ??
+      given?.user?.builtIn ??
+      (given === undefined ? "organisation" : undefined)) as OrganisationType | undefined;
+    const type = given?.id ?? "organisation";
+    const classes = [
+      ...(given?.user === undefined ? [] : [given.user.iri]),
+      ...(builtIn === undefined ? [schema("Organization")] : ORG_CLASSES[builtIn]),
+    ];
     const of = input.of === undefined ? undefined : g.check(input.of, "organisation.of", ["state"]);
     const location =
       input.location === undefined
@@ -125,7 +123,7 @@ export function organisation(
       "organisation",
       "org",
       input,
-      [...ORG_CLASSES[type], prov("Organization"), prov("Agent")],
+      [...classes, prov("Organization"), prov("Agent")],
       "organisation",
       { type, of: of?.value ?? null, location: location?.value ?? null, url: url ?? null },
     );

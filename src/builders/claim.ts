@@ -1,15 +1,18 @@
 import type { NamedNode } from "@rdfjs/types";
 import { NewsgraphError } from "../errors.js";
-import type { CameoCode } from "../vocab/cameo.js";
-import type { Stance } from "../vocab/concepts.js";
-import { STANCES } from "../vocab/concepts.js";
-import { ng, rdfs } from "../vocab/namespaces.js";
-import { cameo } from "./concept.js";
+import type { Polarity, Stance } from "../vocab/concepts.js";
+import { POLARITIES, STANCES } from "../vocab/concepts.js";
+import { ng, rdfs, time } from "../vocab/namespaces.js";
+import { articleFacts } from "./article.js";
+import type { EventTypeInput } from "./concept.js";
+import { cameo, eventTypeOf } from "./concept.js";
 import type { Details, GraphBuilder } from "./graph.js";
 import { build, en } from "./graph.js";
 import { checkSlug, mintArticleIri } from "./iri.js";
 import type { AgentKind, ContentKind, EntityKind, Kind, Ref } from "./kinds.js";
 import { AGENT_KINDS, CONTENT_KINDS, ENTITY_KINDS } from "./kinds.js";
+import type { CheckedHedge, HedgeInput } from "./modality.js";
+import { checkHedge, emitHedge } from "./modality.js";
 import {
   lookup,
   optionalArray,
@@ -18,6 +21,8 @@ import {
   requireName,
   requireObject,
 } from "./validate.js";
+import type { UserConcept } from "./vocabulary.js";
+import { conceptOf } from "./vocabulary.js";
 
 /** What every piece of claim content has: a slug, a label in our words, and optionally its span. */
 export interface ContentInput {
@@ -29,6 +34,14 @@ export interface ContentInput {
    * condition responds to (`ng:answers`).
    */
   readonly answers?: readonly Ref<ContentKind>[];
+  /** How the claim is hedged ("might be willing"): the modality and the words that mark it. */
+  readonly hedge?: HedgeInput;
+  /**
+   * The content this one holds only under ("if the West gives guarantees, Ukraine would…"):
+   * `ng:conditionalOn`. The hypothesis is claim content too, never asserted; unlike `condition()` (an
+   * outcome that requires something), it makes this content hypothetical.
+   */
+  readonly conditionalOn?: readonly Ref<ContentKind>[];
 }
 
 interface CheckedContent {
@@ -36,6 +49,8 @@ interface CheckedContent {
   readonly slug: string;
   readonly anchor: NamedNode | undefined;
   readonly answers: readonly NamedNode[];
+  readonly hedge: CheckedHedge | undefined;
+  readonly conditionalOn: readonly NamedNode[];
 }
 
 /** Check the slug, label and anchor every piece of claim content has (before anything is emitted). */
@@ -46,7 +61,11 @@ function checkContent(g: GraphBuilder, kind: ContentKind, input: ContentInput): 
   const answers = optionalArray<Ref<ContentKind>>(input.answers, `${kind}.answers`).map((a, i) =>
     g.check(a, `${kind}.answers[${i}]`, CONTENT_KINDS),
   );
-  return { label, slug, anchor, answers };
+  const hedge = checkHedge(g, input.hedge, `${kind}.hedge`, anchor);
+  const conditionalOn = optionalArray<Ref<ContentKind>>(input.conditionalOn, `${kind}.conditionalOn`).map(
+    (c, i) => g.check(c, `${kind}.conditionalOn[${i}]`, CONTENT_KINDS),
+  );
+  return { label, slug, anchor, answers, hedge, conditionalOn };
 }
 
 /** Register and emit the common part of claim content; `details` is everything else it emits. */
@@ -62,16 +81,39 @@ function content<K extends ContentKind>(
     label: checked.label,
     anchor: checked.anchor?.value ?? null,
     answers: checked.answers.map((a) => a.value).sort(),
+    hedge: checked.hedge === undefined ? null : [checked.hedge.modality, checked.hedge.words.value],
+    conditionalOn: checked.conditionalOn.map((c) => c.value).sort(),
     ...details,
   };
+  if (checked.conditionalOn.some((c) => c.equals(iri)))
+    throw new NewsgraphError(
+      "invalid-input",
+      `${kind}.conditionalOn`,
+      "content cannot be conditional on itself",
+    );
   const reg = g.register(kind, iri, all, kind);
   if (reg.isNew) {
     g.type(iri, ng(cls), ng("ClaimContent"));
     g.add(iri, rdfs("label"), en(checked.label));
     if (checked.anchor !== undefined) g.add(iri, ng("anchor"), checked.anchor);
     for (const a of checked.answers) g.add(iri, ng("answers"), a);
+    emitHedge(g, iri, checked.hedge);
+    for (const c of checked.conditionalOn) g.add(iri, ng("conditionalOn"), c);
   }
   return { ...reg, iri };
+}
+
+/** Refuse a date whose day is after the article's publication day (the article must be built first). */
+function notAfterPublication(g: GraphBuilder, date: NamedNode, field: string): void {
+  const published = articleFacts(g)?.datePublished;
+  const day = g.emitted.find((q) => q.subject.equals(date) && q.predicate.equals(time("inXSDDate")))?.object
+    .value;
+  if (published !== undefined && day !== undefined && day > published)
+    throw new NewsgraphError(
+      "invalid-date",
+      field,
+      `${day} is after the article's publication day ${published}: a position is dated as of what the text reports`,
+    );
 }
 
 const agentOf = (g: GraphBuilder, r: Ref<AgentKind>, field: string) => g.check(r, field, AGENT_KINDS);
@@ -95,7 +137,7 @@ export function action(
   input: ContentInput & {
     readonly actor?: Ref<AgentKind>;
     readonly affects?: readonly Ref<EntityKind>[];
-    readonly eventType?: CameoCode;
+    readonly eventType?: EventTypeInput;
     readonly leadsTo?: Ref<"action">;
     /** Other claim content the action is about ("accept Russia’s terms" concerns Russia's demand). */
     readonly concerns?: readonly Ref<ContentKind>[];
@@ -109,18 +151,18 @@ export function action(
     const leadsTo =
       input.leadsTo === undefined ? undefined : g.check(input.leadsTo, "action.leadsTo", ["action"]);
     const type =
-      input.eventType === undefined ? undefined : cameo(g, input.eventType, "action.eventType").iri;
+      input.eventType === undefined ? undefined : eventTypeOf(g, input.eventType, "action.eventType");
     const { ref, iri, isNew } = content(g, "action", "Action", checked, {
       actor: actor?.value ?? null,
       affects: sorted(affects),
-      eventType: input.eventType ?? null,
+      eventType: type?.id ?? null,
       leadsTo: leadsTo?.value ?? null,
       concerns: sorted(concerns),
     });
     if (isNew) {
       if (actor !== undefined) g.add(iri, ng("actor"), actor);
       for (const a of affects) g.add(iri, ng("affects"), a);
-      if (type !== undefined) g.add(iri, ng("eventType"), type);
+      if (type !== undefined) g.add(iri, ng("eventType"), type.iri);
       if (leadsTo !== undefined) g.add(iri, ng("leadsTo"), leadsTo);
       for (const c of concerns) g.add(iri, ng("concerns"), c);
     }
@@ -391,6 +433,8 @@ export function refusal(
 
 /**
  * A position: an agent's stance toward a topic, an entity or an action ("cooled down on joining NATO").
+ * It can be negated (`polarity: "negative"`: "is not open to") and dated (`asOf`: the day it is held as of,
+ * a resolved date no later than the article's publication).
  *
  * @example
  * const zelensky = person(g, { name: "Volodymyr Zelenskyy" });
@@ -401,24 +445,39 @@ export function position(
   g: GraphBuilder,
   input: ContentInput & {
     readonly holder: Ref<AgentKind>;
-    readonly stance: Stance;
+    /** A built-in stance, or one declared with `defineStance`. */
+    readonly stance: Stance | UserConcept<"stance">;
     readonly towards: Ref<ContentKind> | Ref<EntityKind>;
+    /** `"negative"` when the holder is not of that stance ("is not open to"); affirmative when not given. */
+    readonly polarity?: Polarity;
+    /** The day the position is held as of, when the text dates it. */
+    readonly asOf?: Ref<"date">;
   },
 ): Ref<"position"> {
   return build(g, "position", input, (g) => {
     const checked = checkContent(g, "position", input);
     const holder = agentOf(g, input.holder, "position.holder");
-    const stance = lookup(STANCES, input.stance, "position.stance", "stance");
+    const stance = conceptOf(g, "stance", STANCES, input.stance, "position.stance", "stance");
     const towards = g.check<Kind>(input.towards, "position.towards", [...CONTENT_KINDS, ...ENTITY_KINDS]);
+    const polarity =
+      input.polarity === undefined
+        ? undefined
+        : lookup(POLARITIES, input.polarity, "position.polarity", "polarity");
+    const asOf = input.asOf === undefined ? undefined : g.check(input.asOf, "position.asOf", ["date"]);
+    if (asOf !== undefined) notAfterPublication(g, asOf, "position.asOf");
     const { ref, iri, isNew } = content(g, "position", "Position", checked, {
       holder: holder.value,
-      stance,
+      stance: stance.id,
       towards: towards.value,
+      polarity: polarity ?? null,
+      asOf: asOf?.value ?? null,
     });
     if (isNew) {
       g.add(iri, ng("holder"), holder);
-      g.add(iri, ng("stance"), STANCES[stance]);
+      g.add(iri, ng("stance"), stance.user?.iri ?? STANCES[stance.key as Stance]);
       g.add(iri, ng("towards"), towards);
+      if (polarity !== undefined) g.add(iri, ng("polarity"), POLARITIES[polarity]);
+      if (asOf !== undefined) g.add(iri, ng("heldAsOf"), asOf);
     }
     return ref;
   });

@@ -1,13 +1,16 @@
+import type { NamedNode } from "@rdfjs/types";
 import { NewsgraphError } from "../errors.js";
 import type { CameoCode } from "../vocab/cameo.js";
 import { CAMEO_CODES } from "../vocab/cameo.js";
-import { ng, rdfs, skos } from "../vocab/namespaces.js";
+import { ng, skos } from "../vocab/namespaces.js";
 import type { NamedInput } from "./entity.js";
 import { namedEntity } from "./entity.js";
 import type { GraphBuilder } from "./graph.js";
-import { build, buildWith, en, str } from "./graph.js";
+import { build, buildWith } from "./graph.js";
 import { mintIri } from "./iri.js";
 import type { Ref } from "./kinds.js";
+import type { UserConcept } from "./vocabulary.js";
+import { builtInCameo, conceptOf } from "./vocabulary.js";
 
 /**
  * A topic a statement is about ("neutrality", "security guarantees"), a SKOS concept shared by articles.
@@ -43,24 +46,36 @@ export function checkCameo(code: unknown, field: string): CameoCode {
 }
 
 /**
- * A CAMEO event type as a SKOS concept; the code stays a string ("0871", never 871).
+ * A CAMEO code the builders accept: a code of the codebook newsgraph knows, or a user's CAMEO-style code.
+ *
+ * @example
+ * const type: EventTypeInput = "046";
+ */
+export type EventTypeInput = CameoCode | UserConcept<"cameo">;
+
+/**
+ * The IRI of an event type given to a builder (checked, described in the graph) and the value its
+ * redefinition check compares: the code, or the user concept's IRI.
+ */
+export function eventTypeOf(g: GraphBuilder, value: unknown, field: string): { iri: NamedNode; id: string } {
+  if (typeof value === "object" && value !== null) {
+    const { user, id } = conceptOf(g, "cameo", {}, value, field, "CAMEO code");
+    return { iri: (user as UserConcept<"cameo">).iri, id };
+  }
+  const code = checkCameo(value, field);
+  return { iri: builtInCameo(g, code, field).iri, id: code };
+}
+
+/**
+ * A CAMEO event type as a SKOS concept; the code stays a string ("0871", never 871). A user's CAMEO-style
+ * code (`defineCameoCode`) is described in the graph the same way, in the same scheme.
  *
  * @example
  * cameo(g, "0871");
  */
-export function cameo(g: GraphBuilder, code: CameoCode, field = "eventType"): Ref<"concept"> {
+export function cameo(g: GraphBuilder, code: EventTypeInput, field = "eventType"): Ref<"concept"> {
   return buildWith(g, "cameo", (g) => {
-    checkCameo(code, field);
-    const label = CAMEO_CODES[code];
-    const iri = mintIri("cameo", code);
-    const { ref, isNew } = g.register("concept", iri, { code }, field);
-    if (isNew) {
-      g.type(iri, ng("CameoEventType"), skos("Concept"));
-      g.add(iri, skos("notation"), str(code));
-      g.add(iri, skos("prefLabel"), en(label));
-      g.add(iri, rdfs("label"), en(label));
-      g.add(iri, skos("inScheme"), mintIri("cameo", "scheme"));
-    }
-    return ref;
+    const { iri } = eventTypeOf(g, code, field);
+    return g.register("concept", iri, {}, field).ref;
   });
 }

@@ -282,6 +282,11 @@ export function nonNegative(n: number): Literal {
   return literal(String(n), xsd("nonNegativeInteger"));
 }
 
+/** An xsd:positiveInteger literal. */
+export function positive(n: number): Literal {
+  return literal(String(n), xsd("positiveInteger"));
+}
+
 /** An xsd:boolean literal. */
 export function bool(b: boolean): Literal {
   return literal(String(b), xsd("boolean"));

@@ -23,6 +23,8 @@ export {
   recognition,
   refusal,
 } from "./claim.js";
+// ── Open vocabularies and the constructs of issue #10 (h3) ───────────────────────────────────────
+export type { EventTypeInput } from "./concept.js";
 export { cameo, topic } from "./concept.js";
 export { resolvedDate, resolveWeekday, type Weekday } from "./date.js";
 // ── The duplicate check (h1): how names are compared ──
@@ -33,8 +35,23 @@ export { GraphBuilder } from "./graph.js";
 export { type ArticlePath, articleScope, type GlobalPath, mintArticleIri, mintIri, slugify } from "./iri.js";
 export type { AgentKind, ContentKind, EntityKind, InstitutionKind, Kind, PlaceKind, Ref } from "./kinds.js";
 export { mention } from "./mention.js";
+export type { HedgeInput } from "./modality.js";
 export { type PartOf, place, territory } from "./place.js";
 export { type HeadsKind, membership, post, role } from "./role.js";
+export type { QuotationInput } from "./statement.js";
 export { OUTLET_FROM_CONTEXT_RULE, type StatementInput, statement } from "./statement.js";
 export { tension } from "./tension.js";
 export { isoDate, wikidataId } from "./validate.js";
+export {
+  type BuiltInOrganisationType,
+  type ConceptInput,
+  defineCameoCode,
+  defineEventKind,
+  defineOrganisationType,
+  defineStance,
+  defineTensionKind,
+  type HttpIri,
+  isUserConcept,
+  type MatchInput,
+  type UserConcept,
+} from "./vocabulary.js";

@@ -1,19 +1,30 @@
 import type { NamedNode } from "@rdfjs/types";
 import { NewsgraphError } from "../errors.js";
-import type { CameoCode } from "../vocab/cameo.js";
 import type { Polarity, ReportMode, Stance } from "../vocab/concepts.js";
 import { POLARITIES, REPORT_MODES, STANCES } from "../vocab/concepts.js";
 import { ng, prov, rdfs, schema } from "../vocab/namespaces.js";
 import { anchorSpan } from "./anchor.js";
 import { articleFacts } from "./article.js";
-import { cameo, checkCameo } from "./concept.js";
+import type { EventTypeInput } from "./concept.js";
+import { eventTypeOf } from "./concept.js";
 import type { GraphBuilder } from "./graph.js";
 import { bool, build, en, str } from "./graph.js";
 import { recordInference } from "./inference.js";
 import { checkSlug, mintArticleIri, mintIri } from "./iri.js";
 import type { AgentKind, ContentKind, EntityKind, Ref } from "./kinds.js";
 import { AGENT_KINDS, CONTENT_KINDS, ENTITY_KINDS } from "./kinds.js";
-import { lookup, optionalArray, optionalBoolean, requireArray, requireName } from "./validate.js";
+import type { HedgeInput } from "./modality.js";
+import { checkHedge, emitHedge } from "./modality.js";
+import {
+  lookup,
+  optionalArray,
+  optionalBoolean,
+  requireArray,
+  requireName,
+  requireObject,
+} from "./validate.js";
+import type { UserConcept } from "./vocabulary.js";
+import { conceptOf } from "./vocabulary.js";
 
 /**
  * The one rule by which an outlet carries a statement the text does not attribute to it: an outlet named
@@ -31,7 +42,11 @@ export interface StatementInput {
   readonly slug: string;
   /** A one-line English summary in our words (not the speaker's): the statement's label. */
   readonly summary: string;
-  readonly speaker: Ref<AgentKind>;
+  /**
+   * Who said it; several for a joint statement ("both sides said", "Zelensky and Kuleba said"), each with
+   * its own attribution.
+   */
+  readonly speaker: Ref<AgentKind> | readonly Ref<AgentKind>[];
   readonly mode: ReportMode;
   /** The span of the article that carries the statement. */
   readonly anchor: Ref<"anchor">;
@@ -75,13 +90,51 @@ export interface StatementInput {
   readonly topics: readonly Ref<"topic">[];
   /** The entities the statement is about. */
   readonly about: readonly Ref<EntityKind>[];
-  readonly stance?: Stance;
+  /** A built-in stance, or one declared with `defineStance`. */
+  readonly stance?: Stance | UserConcept<"stance">;
   readonly polarity: Polarity;
-  readonly eventType?: CameoCode;
-  /** Words of the speaker quoted verbatim inside the statement, each anchored. */
-  readonly quotations?: readonly Ref<"anchor">[];
+  /** A CAMEO code, or a CAMEO-style code declared with `defineCameoCode`. */
+  readonly eventType?: EventTypeInput;
+  /**
+   * Words of the speaker quoted verbatim inside the statement, each anchored. In a joint statement each
+   * quotation names which speaker's words it is (`{ words, by }`).
+   */
+  readonly quotations?: readonly (Ref<"anchor"> | QuotationInput)[];
+  /** How the statement is hedged ("might be willing"): the modality and the words that mark it. */
+  readonly hedge?: HedgeInput;
+  /** The event the remark was made during (an interview, a broadcast, a meeting): `ng:madeDuring`. */
+  readonly occasion?: Ref<"event">;
   /** What is claimed: a demand, a condition, a refusal, a position… */
   readonly content?: readonly Ref<ContentKind>[];
+}
+
+/**
+ * A quotation in a joint statement: the quoted words and the one speaker whose words they are.
+ *
+ * @example
+ * const quote: QuotationInput = { words: anchorText(g, "We will meet again"), by: person(g, { name: "Dmytro Kuleba" }) };
+ */
+export interface QuotationInput {
+  readonly words: Ref<"anchor">;
+  readonly by: Ref<AgentKind>;
+}
+
+/** The speakers of a statement: one, or several for a joint statement (each once). */
+function speakersOf(g: GraphBuilder, given: unknown): NamedNode[] {
+  if (!Array.isArray(given)) return [g.check(given as Ref<AgentKind>, "statement.speaker", AGENT_KINDS)];
+  const list = requireArray<Ref<AgentKind>>(given, "statement.speaker");
+  if (list.length === 0)
+    throw new NewsgraphError("invalid-input", "statement.speaker", "needs at least one speaker");
+  const iris = list.map((s, i) => g.check(s, `statement.speaker[${i}]`, AGENT_KINDS));
+  iris.forEach((iri, i) => {
+    if (iris.findIndex((o) => o.equals(iri)) !== i)
+      throw new NewsgraphError(
+        "invalid-input",
+        `statement.speaker[${i}]`,
+        `<${iri.value}> is already a speaker`,
+      );
+  });
+  return iris;
 }
 
 /**
@@ -107,7 +160,7 @@ export function statement(g: GraphBuilder, input: StatementInput): Ref<"statemen
 function buildStatement(g: GraphBuilder, input: StatementInput): Ref<"statement"> {
   const slug = checkSlug(input.slug, "statement.slug");
   const summary = requireName(input.summary, "statement.summary");
-  const speaker = g.check(input.speaker, "statement.speaker", AGENT_KINDS);
+  const speakers = speakersOf(g, input.speaker);
   const anchorIri = g.check(input.anchor, "statement.anchor", ["anchor"]);
   const date = g.check(input.date, "statement.date", ["date"]);
   const carriers: NamedNode[] =
@@ -122,7 +175,9 @@ function buildStatement(g: GraphBuilder, input: StatementInput): Ref<"statement"
   const mode = lookup(REPORT_MODES, input.mode, "statement.mode", "report mode");
   const polarity = lookup(POLARITIES, input.polarity, "statement.polarity", "polarity");
   const stance =
-    input.stance === undefined ? undefined : lookup(STANCES, input.stance, "statement.stance", "stance");
+    input.stance === undefined
+      ? undefined
+      : conceptOf(g, "stance", STANCES, input.stance, "statement.stance", "stance");
   if (requireArray(input.topics, "statement.topics").length === 0)
     throw new NewsgraphError("invalid-input", "statement.topics", "needs at least one topic");
   const topics = input.topics.map((t, i) => g.check(t, `statement.topics[${i}]`, ["topic"]));
@@ -148,9 +203,37 @@ function buildStatement(g: GraphBuilder, input: StatementInput): Ref<"statement"
         ? "an outlet from context needs the words that name it for the earlier remark (the inference's basis)"
         : "is given, but outletFromContext is not set",
     );
-  const quotes = optionalArray<Ref<"anchor">>(input.quotations, "statement.quotations").map((q, i) =>
-    g.check(q, `statement.quotations[${i}]`, ["anchor"]),
+  const quoted = optionalArray<Ref<"anchor"> | QuotationInput>(input.quotations, "statement.quotations").map(
+    (q, i) => {
+      const field = `statement.quotations[${i}]`;
+      const joint = typeof q === "object" && q !== null && "words" in q;
+      const words = joint
+        ? g.check(
+            (requireObject(q, field) as Partial<QuotationInput>).words as Ref<"anchor">,
+            `${field}.words`,
+            ["anchor"],
+          )
+        : g.check(q as Ref<"anchor">, field, ["anchor"]);
+      // A quotation's creator is one of the statement's speakers: the speaker, or the one it names.
+      if (!joint && speakers.length > 1)
+        throw new NewsgraphError(
+          "invalid-input",
+          field,
+          "a joint statement's quotation names whose words it is: pass { words, by }",
+        );
+      const by = joint
+        ? g.check((q as QuotationInput).by, `${field}.by`, AGENT_KINDS)
+        : (speakers[0] as NamedNode);
+      if (!speakers.some((s) => s.equals(by)))
+        throw new NewsgraphError(
+          "invalid-input",
+          `${field}.by`,
+          `<${by.value}> is not a speaker of the statement`,
+        );
+      return { words, by, field: joint ? `${field}.words` : field };
+    },
   );
+  const quotes = quoted.map((q) => q.words);
   const whole = anchorSpan(anchorIri);
   const inside = (a: NamedNode, field: string) => {
     const span = anchorSpan(a);
@@ -162,7 +245,10 @@ function buildStatement(g: GraphBuilder, input: StatementInput): Ref<"statement"
       );
     return a;
   };
-  for (const [i, q] of quotes.entries()) inside(q, `statement.quotations[${i}]`);
+  for (const q of quoted) inside(q.words, q.field);
+  const hedge = checkHedge(g, input.hedge, "statement.hedge", anchorIri);
+  const occasion =
+    input.occasion === undefined ? undefined : g.check(input.occasion, "statement.occasion", ["event"]);
   const contentSpan =
     input.contentSpan === undefined
       ? anchorIri
@@ -222,15 +308,14 @@ function buildStatement(g: GraphBuilder, input: StatementInput): Ref<"statement"
   const content = optionalArray<Ref<ContentKind>>(input.content, "statement.content").map((c, i) =>
     g.check(c, `statement.content[${i}]`, CONTENT_KINDS),
   );
-  if (input.eventType !== undefined) checkCameo(input.eventType, "statement.eventType");
   const eventType =
-    input.eventType === undefined ? undefined : cameo(g, input.eventType, "statement.eventType").iri;
+    input.eventType === undefined ? undefined : eventTypeOf(g, input.eventType, "statement.eventType");
 
   const iri = mintArticleIri(g.articleSlug, "statement", slug);
   const sorted = (nodes: readonly NamedNode[]) => nodes.map((n) => n.value).sort();
   const details = {
     summary,
-    speaker: speaker.value,
+    speaker: speakers.length === 1 ? (speakers[0] as NamedNode).value : sorted(speakers),
     mode,
     anchor: anchorIri.value,
     date: date.value,
@@ -240,10 +325,12 @@ function buildStatement(g: GraphBuilder, input: StatementInput): Ref<"statement"
     restatedAt: sorted(restated),
     topics: sorted(topics),
     about: sorted(about),
-    stance: stance ?? null,
+    stance: stance?.id ?? null,
     polarity,
-    eventType: input.eventType ?? null,
-    quotations: quotes.map((q) => q.value),
+    eventType: eventType?.id ?? null,
+    quotations: quoted.map((q) => (speakers.length === 1 ? q.words.value : [q.words.value, q.by.value])),
+    hedge: hedge === undefined ? null : [hedge.modality, hedge.words.value],
+    occasion: occasion?.value ?? null,
     content: sorted(content),
     contentSpan: contentSpan.value,
     sourceSpan: sourceSpan?.value ?? null,
@@ -260,13 +347,18 @@ function buildStatement(g: GraphBuilder, input: StatementInput): Ref<"statement"
   const article = mintIri("article", g.articleSlug);
   g.type(iri, ng("Statement"), prov("Entity"));
   g.add(iri, rdfs("label"), en(summary));
-  g.add(iri, ng("speaker"), speaker);
-  g.add(iri, prov("wasAttributedTo"), speaker);
-  const attribution = mintArticleIri(g.articleSlug, "statement", `${slug}-speaker`);
-  g.type(attribution, prov("Attribution"));
-  g.add(attribution, prov("agent"), speaker);
-  g.add(attribution, prov("hadRole"), ng("SpeakerRole"));
-  g.add(iri, prov("qualifiedAttribution"), attribution);
+  // Each speaker of a joint statement has its own attribution, numbered in IRI order (not input order).
+  const ordered = [...speakers].sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+  for (const [i, speaker] of ordered.entries()) {
+    g.add(iri, ng("speaker"), speaker);
+    g.add(iri, prov("wasAttributedTo"), speaker);
+    const local = ordered.length === 1 ? `${slug}-speaker` : `${slug}-speaker-${i + 1}`;
+    const attribution = mintArticleIri(g.articleSlug, "statement", local);
+    g.type(attribution, prov("Attribution"));
+    g.add(attribution, prov("agent"), speaker);
+    g.add(attribution, prov("hadRole"), ng("SpeakerRole"));
+    g.add(iri, prov("qualifiedAttribution"), attribution);
+  }
   if (inferredSpeaker !== undefined)
     recordInference(g, {
       subject: iri,
@@ -301,12 +393,14 @@ function buildStatement(g: GraphBuilder, input: StatementInput): Ref<"statement"
   g.add(iri, ng("statedAt"), date);
   g.add(iri, ng("anchor"), anchorIri);
   g.add(iri, ng("polarity"), POLARITIES[polarity]);
-  if (stance !== undefined) g.add(iri, ng("stance"), STANCES[stance]);
-  if (eventType !== undefined) g.add(iri, ng("eventType"), eventType);
+  if (stance !== undefined) g.add(iri, ng("stance"), stance.user?.iri ?? STANCES[stance.key as Stance]);
+  if (eventType !== undefined) g.add(iri, ng("eventType"), eventType.iri);
+  emitHedge(g, iri, hedge);
+  if (occasion !== undefined) g.add(iri, ng("madeDuring"), occasion);
   for (const t of topics) g.add(iri, ng("topic"), t);
   for (const e of about) g.add(iri, schema("about"), e);
   for (const c of content) g.add(iri, ng("content"), c);
-  quotes.forEach((q, i) => {
+  quoted.forEach(({ words: q, by: speaker }, i) => {
     const quote = mintArticleIri(g.articleSlug, "quote", `${slug}-${i + 1}`);
     const exact = g.recall<string>(q) ?? "";
     g.register("quotation", quote, { text: exact }, "statement.quotations", "statement.slug");

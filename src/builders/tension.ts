@@ -7,7 +7,9 @@ import { build, en } from "./graph.js";
 import { recordInference } from "./inference.js";
 import { checkSlug, mintArticleIri } from "./iri.js";
 import type { Ref } from "./kinds.js";
-import { lookup, requireName, requireObject } from "./validate.js";
+import { requireName, requireObject } from "./validate.js";
+import type { UserConcept } from "./vocabulary.js";
+import { conceptOf } from "./vocabulary.js";
 
 /**
  * Two claims that pull against each other, the kind of tension, and the words of the article that show
@@ -23,7 +25,8 @@ export function tension(
   input: {
     readonly slug: string;
     readonly label: string;
-    readonly kind: TensionKind;
+    /** A built-in kind, or one declared with `defineTensionKind`. */
+    readonly kind: TensionKind | UserConcept<"tensionKind">;
     readonly first: Ref<"statement">;
     readonly second: Ref<"statement">;
     /** The words the tension rests on. */
@@ -39,7 +42,7 @@ export function tension(
   return build(g, "tension", input, (g) => {
     const slug = checkSlug(input.slug, "tension.slug");
     const label = requireName(input.label, "tension.label");
-    const kind = lookup(TENSION_KINDS, input.kind, "tension.kind", "kind");
+    const kind = conceptOf(g, "tensionKind", TENSION_KINDS, input.kind, "tension.kind", "kind");
     const first = g.check(input.first, "tension.first", ["statement"]);
     const second = g.check(input.second, "tension.second", ["statement"]);
     if (first.equals(second))
@@ -56,7 +59,7 @@ export function tension(
     const iri = mintArticleIri(g.articleSlug, "tension", slug);
     const details = {
       label,
-      kind,
+      kind: kind.id,
       first: first.value,
       second: second.value,
       evidence: evidence.value,
@@ -66,7 +69,7 @@ export function tension(
     if (isNew) {
       g.type(iri, ng("Tension"));
       g.add(iri, rdfs("label"), en(label));
-      g.add(iri, ng("tensionKind"), TENSION_KINDS[kind]);
+      g.add(iri, ng("tensionKind"), kind.user?.iri ?? TENSION_KINDS[kind.key as TensionKind]);
       g.add(iri, ng("firstClaim"), first);
       g.add(iri, ng("secondClaim"), second);
       g.add(iri, ng("claim"), first);

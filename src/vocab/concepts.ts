@@ -1,5 +1,6 @@
 import type { NamedNode } from "@rdfjs/types";
-import { ng } from "./namespaces.js";
+import { DataFactory } from "n3";
+import { ID, ng, schema } from "./namespaces.js";
 
 /** How the article renders what a speaker said. */
 export const REPORT_MODES = {
@@ -72,5 +73,47 @@ export const EVENT_CLASSES = {
   negotiations: ng("NegotiationSeries"),
   meeting: ng("Meeting"),
   offensive: ng("MilitaryOffensive"),
+  /** An interview: an interviewer questions one or more interviewees; an outlet may air it. */
+  interview: ng("Interview"),
+  /** A programme or item an outlet airs on a day. */
+  broadcast: ng("Broadcast"),
+  /** One round of a negotiation series (`schema:superEvent` the series), with its ordinal where stated. */
+  round: ng("NegotiationRound"),
 } as const satisfies Record<string, NamedNode>;
 export type EventKind = keyof typeof EVENT_CLASSES;
+
+// ── Open vocabularies (issue #10): schemes of user concepts, organisation classes, modalities ──────
+
+/** The kinds of organisation the builders know, each with the schema.org / project classes it maps to. */
+export const ORGANISATION_CLASSES = {
+  organisation: [schema("Organization")],
+  government: [schema("GovernmentOrganization")],
+  alliance: [schema("Organization"), ng("MilitaryAlliance")],
+  embassy: [schema("GovernmentOrganization"), ng("Embassy")],
+  office: [schema("GovernmentOrganization"), ng("GovernmentOffice")],
+  platform: [schema("Organization"), ng("OnlinePlatform")],
+  company: [schema("Corporation")],
+} as const satisfies Record<string, readonly NamedNode[]>;
+
+/**
+ * The concept scheme a user concept of each open vocabulary is in (`skos:inScheme`): the shapes check a
+ * user's stance, tension kind, event kind, organisation type or CAMEO-style code against it.
+ */
+export const CONCEPT_SCHEMES = {
+  stance: ng("StanceScheme"),
+  tensionKind: ng("TensionKindScheme"),
+  eventKind: ng("EventKindScheme"),
+  organisationType: ng("OrganisationTypeScheme"),
+  cameo: DataFactory.namedNode(`${ID}cameo/scheme`),
+} as const satisfies Record<string, NamedNode>;
+/** An open vocabulary a user can extend in their own project. */
+export type ConceptScheme = keyof typeof CONCEPT_SCHEMES;
+
+/** How sure a speaker says a claim is: the modality its hedge words mark ("might" → possible). */
+export const MODALITIES = {
+  /** It may be so ("might", "may", "could", "perhaps"). */
+  possible: ng("Possible"),
+  /** It is likely so ("probably", "likely", "would expect"). */
+  probable: ng("Probable"),
+} as const satisfies Record<string, NamedNode>;
+export type Modality = keyof typeof MODALITIES;
