@@ -10,5 +10,7 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     globalSetup: ["test/global-setup.ts"],
     testTimeout: 60_000,
+    // Suites build releases and run SHACL in beforeAll: on a loaded 2-CPU machine that exceeds 10 s.
+    hookTimeout: 180_000,
   },
 });
