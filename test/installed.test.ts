@@ -142,7 +142,8 @@ afterAll(() => {
   // NEWSGRAPH_KEEP_INSTALLED=1 keeps the packed and installed project for a look after a failure.
   if (process.env.NEWSGRAPH_KEEP_INSTALLED) console.log(`kept ${base}`);
   else if (base !== "") rmSync(base, { recursive: true, force: true });
-});
+  // Three installed projects: removing them takes longer than a hook's default 10 s on a busy machine.
+}, 120_000);
 
 const bin = () => join(project, "node_modules", ".bin", "newsgraph");
 /** `npx newsgraph …` (npm_config_yes=false: a missing local bin fails instead of coming from the registry). */
