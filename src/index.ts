@@ -3,6 +3,13 @@ export * from "./articles/index.js";
 export { type KnownEventReport, type KnownNameOf, known, lookupKnown } from "./articles/known.js";
 export type { FindOptions } from "./builders/anchor.js";
 export * from "./builders/index.js";
+// ── Authoring (issue #10): where a phrase occurs, in code points, and what singles each occurrence out.
+export {
+  describeOccurrence,
+  type Occurrence,
+  occurrences,
+  withOtherCapitals,
+} from "./builders/occurrences.js";
 export { NewsgraphError, type NewsgraphErrorCode } from "./errors.js";
 export { canonical } from "./export/canonical.js";
 export { jsonldContext, toJsonLd } from "./export/jsonld.js";
@@ -115,3 +122,4 @@ export {
 } from "./vocab/catalogue.js";
 export * from "./vocab/concepts.js";
 export * from "./vocab/namespaces.js";
+// ── end authoring

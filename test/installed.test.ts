@@ -22,6 +22,7 @@ import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Parser } from "n3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { assemble, GUIDE_COMMANDS, marked } from "./authoring-guide.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const PKG = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { name: string; version: string };
@@ -141,7 +142,8 @@ afterAll(() => {
   // NEWSGRAPH_KEEP_INSTALLED=1 keeps the packed and installed project for a look after a failure.
   if (process.env.NEWSGRAPH_KEEP_INSTALLED) console.log(`kept ${base}`);
   else if (base !== "") rmSync(base, { recursive: true, force: true });
-});
+  // Three installed projects: removing them takes longer than a hook's default 10 s on a busy machine.
+}, 120_000);
 
 const bin = () => join(project, "node_modules", ".bin", "newsgraph");
 /** `npx newsgraph …` (npm_config_yes=false: a missing local bin fails instead of coming from the registry). */
@@ -697,5 +699,82 @@ describe("every newsgraph command in the README, in the installed project", { ti
     } finally {
       await server?.close();
     }
+  });
+});
+
+// ── Authoring from the installed package (issue #10): docs/authoring.md, followed in a fresh project that
+// installs the tarball — scaffold, write the guide's statements, build, validate, query next to the
+// bundled article — every command exactly as the guide writes it.
+describe("authoring an article from the installed package, as docs/authoring.md says", {
+  timeout: 240_000,
+}, () => {
+  let app = "";
+  const guideLine = (prefix: string) => {
+    const line = GUIDE_COMMANDS.find((l) => l.startsWith(prefix));
+    expect(line, `docs/authoring.md has a "${prefix}…" command`).toBeDefined();
+    return line ?? "";
+  };
+
+  beforeAll(() => {
+    app = join(base, "authoring app");
+    mkdirSync(app, { recursive: true });
+    ok("npm", ["init", "-y"], app);
+    ok("npm", ["install", "--prefer-offline", join(base, TARBALL)], app, 180_000);
+  }, 240_000);
+
+  it("ships the guide and its text", () => {
+    for (const f of ["docs/authoring.md", "docs/authoring/talks-report.txt"]) expect(packed).toContain(f);
+  });
+
+  it("scaffolds, builds alone, takes the guide's statements, builds with the bundled article, validates and queries both", async () => {
+    const scaffolded = await runShell(guideLine("npx newsgraph new "), app);
+    expect(scaffolded.status, output(scaffolded)).toBe(0);
+    const module = join(app, "articles", "talks-report.ts");
+    const scaffold = readFileSync(module, "utf8");
+    expect(scaffold).toMatch(/from "newsgraph";/);
+
+    const anchors = await runShell(guideLine("npx newsgraph anchor "), app);
+    expect(anchors.status, output(anchors)).toBe(0);
+    expect(anchors.stdout).toBe(marked("anchor output")[0]);
+
+    writeFileSync(module, assemble(scaffold));
+    const built = await runShell(guideLine("npx newsgraph build "), app);
+    expect(built.status, output(built)).toBe(0);
+    expect(built.stdout).toContain("talks-report:");
+    expect(built.stdout).toContain("zelensky-aide-neutrality:");
+    expect(built.stderr).not.toMatch(/\n\s+at /);
+    for (const f of ["talks-report.ttl", "zelensky-aide-neutrality.ttl", "newsgraph.nq", "void.ttl"])
+      expect(existsSync(join(app, "release", f)), f).toBe(true);
+
+    const validated = await runShell(guideLine("npx newsgraph validate "), app);
+    expect(validated.status, output(validated)).toBe(0);
+
+    const queried = await runShell(`${guideLine("npx newsgraph query ")} --format csv`, app);
+    expect(queried.status, output(queried)).toBe(0);
+    const statements = queried.stdout.split("\n").map((l) => l.split(",")[0] ?? "");
+    expect(statements.filter((s) => s.includes("/article/talks-report/"))).toHaveLength(4);
+    expect(statements.filter((s) => s.includes("/article/zelensky-aide-neutrality/")).length).toBeGreaterThan(
+      3,
+    );
+  });
+
+  it("reads newsgraph.config.json when no article is named, and refuses a text the module was not written for", async () => {
+    writeFileSync(
+      join(app, "newsgraph.config.json"),
+      JSON.stringify({ articles: ["articles"], bundled: false, out: "mine" }),
+    );
+    const built = await runShell("npx newsgraph build", app);
+    expect(built.status, output(built)).toBe(0);
+    expect(built.stderr).toBe("newsgraph: note: reading newsgraph.config.json from this folder\n");
+    expect(existsSync(join(app, "mine", "talks-report.ttl"))).toBe(true);
+    expect(existsSync(join(app, "mine", "zelensky-aide-neutrality.ttl"))).toBe(false);
+
+    const text = join(app, "articles", "talks-report.txt");
+    writeFileSync(text, `${readFileSync(text, "utf8")} Edited.`);
+    const refused = await runShell("npx newsgraph build", app);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(
+      /^newsgraph: note: [^\n]*\nnewsgraph: articles\/talks-report\.txt: SHA-256 [0-9a-f]{64} differs from [0-9a-f]{64}, the textSha256 of articles\/talks-report\.ts/,
+    );
   });
 });

@@ -4,7 +4,7 @@ import type { GraphBuilder } from "../builders/graph.js";
 export interface ArticleModule {
   /** The article's slug: its IRI, data file names and scoped resources derive from it. */
   readonly slug: string;
-  /** The file name of the source text, beside the module in `src/articles/`. */
+  /** The file name of the source text, relative to the module's folder (the bundled one's is `src/articles/`). */
   readonly textFile: string;
   /** SHA-256 of the source text: a different text is refused, since every offset depends on it. */
   readonly textSha256: string;

@@ -4,6 +4,7 @@ import type { GraphBuilder } from "./graph.js";
 import { build, buildWith, nonNegative, str } from "./graph.js";
 import { mintArticleIri } from "./iri.js";
 import type { Ref } from "./kinds.js";
+import { describeOccurrence, occurrences, withOtherCapitals } from "./occurrences.js";
 import { checkText, requireObject } from "./validate.js";
 
 /** A span of the source text in Unicode code points; `end` is exclusive. */
@@ -36,20 +37,58 @@ function unitStarts(haystack: string, needle: string): number[] {
   return starts;
 }
 
+const ORDINAL = (n: number) =>
+  `${n}${n % 100 >= 11 && n % 100 <= 13 ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th")}`;
+
+/** How many occurrences an error message lists before it says how many more there are. */
+const LISTED = 5;
+
+/**
+ * Where a phrase occurs, for an error message: each occurrence's line:column, code points and context, and
+ * what singles it out (`{ within: … }` or `{ occurrence: n }`).
+ */
+function whereItOccurs(haystack: string, exact: string, inText: boolean): string {
+  const total = unitStarts(haystack, exact).length;
+  const listed = occurrences(haystack, exact, LISTED).map((o, i) => {
+    const at = inText ? describeOccurrence(o, exact) : JSON.stringify(`${o.before}[${exact}]${o.after}`);
+    const which =
+      inText && o.within !== undefined
+        ? `{ within: ${JSON.stringify(o.within)} }`
+        : `{ occurrence: ${i + 1} }`;
+    return `${ORDINAL(i + 1)} at ${at} → ${which}`;
+  });
+  const more = total > LISTED ? `; and ${total - LISTED} more` : "";
+  return `${listed.join("; ")}${more}`;
+}
+
+/** For a phrase not found: where it occurs with other capitals, if it does. */
+function otherCase(haystack: string, exact: string): string {
+  const o = withOtherCapitals(haystack, exact);
+  return o === undefined
+    ? ""
+    : ` (${JSON.stringify(o.printed)}, with other capitals, occurs at ${describeOccurrence(o, o.printed)})`;
+}
+
 function pick(
-  starts: number[],
+  haystack: string,
   exact: string,
   where: string,
   occurrence: number | undefined,
   field: string,
+  inText: boolean,
 ): number {
+  const starts = unitStarts(haystack, exact);
   if (starts.length === 0)
-    throw new NewsgraphError("span-not-found", field, `${shown(exact)} does not occur in ${where}`);
+    throw new NewsgraphError(
+      "span-not-found",
+      field,
+      `${shown(exact)} does not occur in ${where}${otherCase(haystack, exact)}`,
+    );
   if (occurrence === undefined && starts.length > 1) {
     throw new NewsgraphError(
       "ambiguous-span",
       field,
-      `${shown(exact)} occurs ${starts.length} times in ${where}; say which occurrence`,
+      `${shown(exact)} occurs ${starts.length} times in ${where}; say which: ${whereItOccurs(haystack, exact, inText)}`,
     );
   }
   const unit = starts[(occurrence ?? 1) - 1];
@@ -57,7 +96,7 @@ function pick(
     throw new NewsgraphError(
       "span-not-found",
       "occurrence",
-      `${shown(exact)} occurs ${starts.length} times in ${where}, not ${occurrence}`,
+      `${shown(exact)} occurs ${starts.length} times in ${where}, not ${occurrence}: ${whereItOccurs(haystack, exact, inText)}`,
     );
   }
   return unit;
@@ -107,11 +146,11 @@ export function findSpan(g: GraphBuilder, exact: string, options: FindOptions = 
     const where = `the text of ${g.articleSlug}`;
     let unit: number;
     if (within !== undefined) {
-      const ctx = pick(unitStarts(g.text, within), within, where, undefined, "within");
-      const inner = pick(unitStarts(within, text), text, shown(within), occurrence, "exact");
+      const ctx = pick(g.text, within, where, undefined, "within", true);
+      const inner = pick(within, text, shown(within), occurrence, "exact", false);
       unit = ctx + inner;
     } else {
-      unit = pick(unitStarts(g.text, text), text, where, occurrence, "exact");
+      unit = pick(g.text, text, where, occurrence, "exact", true);
     }
     const start = Array.from(g.text.slice(0, unit)).length;
     return { start, end: start + Array.from(text).length };

@@ -3,7 +3,7 @@ import { dirname, isAbsolute, join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ARTICLES } from "../articles/index.js";
 import { NewsgraphError } from "../errors.js";
-import type { ReleaseInput } from "../release/release.js";
+import type { ReleaseInput, SourceArticle } from "../release/release.js";
 
 /** The package root: two levels above this file, whether it runs from `src/cli` or `dist/cli`. */
 export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -87,14 +87,26 @@ function firstInvalidByte(bytes: Uint8Array): number {
   return i;
 }
 
+/** What a release holds besides the package's own article: a user's articles, and whether to keep the bundled one. */
+export interface ReleaseArticles {
+  /** Articles loaded from the user's project (see `loadUserArticles`), after the bundled one. */
+  readonly articles?: readonly SourceArticle[];
+  /** Whether the bundled article is built too (default true). */
+  readonly bundled?: boolean;
+}
+
 /** Read everything a release is built from: each article's text, the ontology and the shapes. */
-export async function readReleaseInput(root = PACKAGE_ROOT): Promise<ReleaseInput> {
-  const articles = await Promise.all(
-    ARTICLES.map(async (module) => ({
+export async function readReleaseInput(
+  root = PACKAGE_ROOT,
+  { articles: user = [], bundled = true }: ReleaseArticles = {},
+): Promise<ReleaseInput> {
+  const own = await Promise.all(
+    (bundled ? ARTICLES : []).map(async (module) => ({
       module,
       text: await readText(join(root, "src", "articles", module.textFile)),
     })),
   );
+  const articles = [...own, ...user];
   const pkg = JSON.parse(await readText(join(root, "package.json"))) as { name?: string; version?: string };
   return {
     articles,

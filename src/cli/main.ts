@@ -2,11 +2,13 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Command, CommanderError } from "commander";
 import { NewsgraphError } from "../errors.js";
+import { registerAnchor } from "./commands/anchor.js";
 import { registerBuild } from "./commands/build.js";
 import { registerCheck } from "./commands/check.js";
 import { registerExport } from "./commands/export.js";
 import { registerKnown } from "./commands/known.js";
 import { registerLoad } from "./commands/load.js";
+import { registerNew } from "./commands/new.js";
 import { registerQueries } from "./commands/queries.js";
 import { registerQuery } from "./commands/query.js";
 import { registerValidate } from "./commands/validate.js";
@@ -62,7 +64,7 @@ export async function main(
   };
   const program = new Command("newsgraph")
     .description(
-      "News articles as RDF knowledge graphs of attributed claims: build, check, query, export, load, validate.",
+      "News articles as RDF knowledge graphs of attributed claims: build, check, query, export, load, validate; new and anchor to write your own.",
     )
     .version(version(), "-V, --version", "print the version")
     .helpOption("-h, --help", "show help")
@@ -89,6 +91,9 @@ export async function main(
   registerLoad(program, io);
   registerValidate(program, io);
   registerKnown(program, io); // the catalogue (h1)
+  // Authoring (issue #10): scaffold an article, find anchors.
+  registerNew(program, io);
+  registerAnchor(program, io);
   try {
     await program.parseAsync([...argv], { from: "user" });
     return code;

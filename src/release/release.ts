@@ -20,6 +20,10 @@ import { VOID_PREFIXES, voidDescription } from "./void.js";
 export interface SourceArticle {
   readonly module: ArticleModule;
   readonly text: string;
+  /** Where the text was read from, for messages (default `src/articles/<textFile>`). */
+  readonly textPath?: string;
+  /** Where the module was loaded from, for messages (a user's article; none for the bundled one). */
+  readonly modulePath?: string;
 }
 
 /** Everything a release is built from (read by the caller: this module does no I/O). */
@@ -112,16 +116,11 @@ export async function buildRelease(input: ReleaseInput): Promise<Release> {
   const named: Quad[] = [];
   const articles: { slug: string; url: string; triples: number }[] = [];
   const context = jsonldContext(publishedPrefixes(...input.articles.map((a) => a.module.slug)));
-  for (const { module, text } of input.articles) {
-    const textPath = `src/articles/${module.textFile}`;
-    if (sha256(text) !== module.textSha256) {
-      throw new NewsgraphError(
-        "invalid-input",
-        textPath,
-        `SHA-256 ${sha256(text)} differs from ${module.textSha256}, the text the article module was written against`,
-      );
-    }
-    const graph = module.build(text);
+  checkSlugsDistinct(input.articles);
+  for (const source of input.articles) {
+    const { module, text } = source;
+    checkTextSha256(source);
+    const graph = buildArticle(source);
     const quads = [...graph.quads];
     // The same checks `newsgraph validate` runs: shapes, anchors against the text, IRI and literal sanity.
     const problems = await validateGraph(quads, { shapes: shapeQuads, ontology: ontologyQuads, text });
@@ -143,6 +142,10 @@ export async function buildRelease(input: ReleaseInput): Promise<Release> {
     all.push(...quads);
     named.push(...inGraph(quads, articleGraph(module.slug)));
   }
+  // ── Combined validation (issue #10): each article is valid alone; the graphs together must be too,
+  // since they meet on shared IRIs (a person, a state, a post) that each article describes.
+  if (input.articles.length > 1) await validateCombined(all, shapeQuads, ontologyQuads);
+  // ── end combined validation
   named.push(...inGraph(ontologyQuads, ONTOLOGY_GRAPH));
   const allPrefixes = publishedPrefixes(...input.articles.map((a) => a.module.slug));
   files.push({ name: "newsgraph.ttl", content: toTurtle(ontologyQuads, allPrefixes) });
@@ -177,6 +180,77 @@ export async function buildRelease(input: ReleaseInput): Promise<Release> {
     fingerprint,
   };
 }
+
+/** Two articles with one slug would write over each other's files and mint each other's IRIs. */
+function checkSlugsDistinct(articles: readonly SourceArticle[]): void {
+  const seen = new Map<string, SourceArticle>();
+  for (const a of articles) {
+    const first = seen.get(a.module.slug);
+    if (first !== undefined)
+      throw new NewsgraphError(
+        "invalid-input",
+        a.modulePath ?? a.module.slug,
+        `has the slug "${a.module.slug}", which ${first.modulePath ?? "the bundled article"} already has: each article needs its own slug`,
+      );
+    seen.set(a.module.slug, a);
+  }
+}
+
+/** The text must be the one the module was written against: every anchor's offsets depend on it. */
+function checkTextSha256({ module, text, textPath, modulePath }: SourceArticle): void {
+  const actual = sha256(text);
+  if (actual === module.textSha256) return;
+  const where = textPath ?? `src/articles/${module.textFile}`;
+  throw new NewsgraphError(
+    "invalid-input",
+    where,
+    `SHA-256 ${actual} differs from ${module.textSha256}, the textSha256 of ${modulePath ?? `the article module ${module.slug}`}, the text its anchors were made for: restore that text, or, if the text changed on purpose, check every anchor against it and set textSha256: "${actual}"`,
+  );
+}
+
+/** Run an article's build(); whatever it throws is reported as that article's error, never a stack trace. */
+function buildArticle({ module, text, modulePath }: SourceArticle) {
+  const where = modulePath ?? module.slug;
+  try {
+    const graph = module.build(text);
+    if (graph === null || typeof graph !== "object" || !Array.isArray(graph.quads))
+      throw new NewsgraphError(
+        "invalid-input",
+        where,
+        "build() must return the GraphBuilder it built (return g at its end)",
+      );
+    return graph;
+  } catch (error) {
+    if (error instanceof NewsgraphError) {
+      if (error.message.startsWith(`${where}: `)) throw error;
+      throw new NewsgraphError(error.code, `${where}: ${error.where}`, error.problem);
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    throw new NewsgraphError("invalid-input", where, `build() failed: ${message}`);
+  }
+}
+
+/** The article graphs together, without duplicates, against the shapes (anchors were checked per article). */
+async function validateCombined(
+  quads: readonly Quad[],
+  shapes: readonly Quad[],
+  ontology: readonly Quad[],
+): Promise<void> {
+  const distinct = new Map<string, Quad>();
+  for (const q of quads)
+    distinct.set(`${q.subject.value} ${q.predicate.value} ${termId(q.object)} ${q.graph.value}`, q);
+  const problems = await validateGraph([...distinct.values()], { shapes, ontology });
+  const [first] = problems;
+  if (first !== undefined)
+    throw new NewsgraphError(
+      "shape-violation",
+      `the articles together: ${first.node}`,
+      `${first.problem} (${problems.length} problem(s); each article is valid alone: the articles describe a shared node differently)`,
+    );
+}
+
+const termId = (t: Quad["object"]) =>
+  t.termType === "Literal" ? `"${t.value}"@${t.language}^^${t.datatype.value}` : `${t.termType}:${t.value}`;
 
 function titleOf(name: string): string {
   if (name === "context.jsonld") return "JSON-LD context of the JSON-LD files";

@@ -1,0 +1,128 @@
+import { createHash } from "node:crypto";
+
+/** What `newsgraph new` knows of an article before anyone annotates it. */
+export interface ScaffoldInput {
+  readonly slug: string;
+  /** The source text, exactly as it will be saved beside the module. */
+  readonly text: string;
+  /** The headline: a phrase of the text (its first line). */
+  readonly headline: string;
+  /** Which occurrence of the headline is meant, when it occurs more than once. */
+  readonly headlineOccurrence?: number;
+  readonly url: string;
+  readonly published: string;
+  readonly language: string;
+  readonly publisher: string;
+  readonly author?: string;
+}
+
+/** The line the statements go below; `docs/authoring.md` and its test insert theirs there. */
+export const STATEMENTS_MARKER =
+  "  // newsgraph: your statements go below this line (docs/authoring.md walks through them).";
+
+/** The camelCase export name of an article module ("talks-report" → "talksReport"). */
+export function exportName(slug: string): string {
+  const camel = slug.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+  return /^[0-9]/.test(camel) ? `article${camel}` : camel;
+}
+
+/** A TypeScript string literal (JSON's escapes are TypeScript's). */
+const lit = (value: string) => JSON.stringify(value);
+
+/** `const NAME = "value";`, broken after `=` as Biome does when the line would exceed 110 columns. */
+function constant(name: string, value: string): string {
+  const line = `const ${name} = ${lit(value)};`;
+  return line.length <= 110 ? line : `const ${name} =\n  ${lit(value)};`;
+}
+
+/**
+ * The source of a new article module: it builds the article node (headline anchored in the text,
+ * publisher, author, URL, date, language) and validates before a single statement is written; commented
+ * examples show the rest. It imports only from "newsgraph".
+ */
+export function scaffoldModule(input: ScaffoldInput): string {
+  const sha = createHash("sha256").update(input.text, "utf8").digest("hex");
+  const headline =
+    input.headlineOccurrence === undefined
+      ? "at(HEADLINE)"
+      : `at(HEADLINE, { occurrence: ${input.headlineOccurrence} })`;
+  const author = input.author === undefined ? undefined : input.author;
+  return `// The article "${input.slug}", expressed with newsgraph's builders (scaffolded by \`newsgraph new\`).
+// Its text is ${input.slug}.txt beside this file. Every anchor is found in that text, so the text must not
+// change: textSha256 below is its fingerprint, and \`newsgraph build\` refuses any other text.
+// Build and validate it: npx newsgraph build <this folder> --out release
+// Find a phrase's offsets and a unique context: npx newsgraph anchor ${input.slug}.txt "phrase"
+// The walk-through: node_modules/newsgraph/docs/authoring.md
+import {
+  type ArticleModule,
+  anchorText,
+  article,
+  type FindOptions,
+  GraphBuilder,
+  outlet,
+  person,
+} from "newsgraph";
+
+const SLUG = ${lit(input.slug)};
+${constant("URL", input.url)}
+const PUBLISHED = ${lit(input.published)};
+${constant("HEADLINE", input.headline)}
+
+function build(text: string): GraphBuilder {
+  const g = new GraphBuilder(SLUG, text);
+  /** Anchor an exact phrase of the text; a phrase that occurs more than once needs { within } or { occurrence }. */
+  const at = (exact: string, options: FindOptions = {}) => anchorText(g, exact, options);
+
+  // ── Who published and wrote it ──────────────────────────────────────────────────────────────────
+  // newsgraph: known entities. An outlet or person the package already knows must be the known node, or
+  // the graphs will not meet on it: check the catalogue of known entities before writing a new one.
+  const publisher = outlet(g, { name: ${lit(input.publisher)} });
+${author === undefined ? "" : `  const author = person(g, { name: ${lit(author)} });\n`}
+  // ── The article: headline from the text, the rest from the publisher's page ─────────────────────
+  // \`published\` is the publication day: the date of what the article says in its own voice.
+  const { published } = article(g, {
+    headline: ${headline},
+    url: URL,
+    datePublished: PUBLISHED,
+    language: ${lit(input.language)},
+    publisher,${author === undefined ? "" : "\n    author,"}
+  });
+
+${STATEMENTS_MARKER}
+  // An example, to adapt (every phrase must occur in the text):
+  //
+  // const onMonday = resolvedDate(g, {
+  //   slug: "on-monday",
+  //   method: "explicit",
+  //   ...resolveWeekday(PUBLISHED, "Monday"),
+  //   phrase: at("on Monday"),
+  // });
+  // const speaker = person(g, { name: "Jane Doe" });
+  // statement(g, {
+  //   slug: "doe-ready-to-talk",
+  //   summary: "Doe: the government is ready to talk",
+  //   speaker,
+  //   mode: "reported",
+  //   anchor: at("Jane Doe said on Monday that the government was ready to talk."),
+  //   sourceSpan: at("Jane Doe"),
+  //   cueSpan: at("said", { within: "Doe said" }),
+  //   contentSpan: at("the government was ready to talk"),
+  //   date: onMonday,
+  //   topics: [topic(g, { name: "peace talks" })],
+  //   about: [],
+  //   stance: "readyFor",
+  //   polarity: "affirmative",
+  // });
+
+  return g;
+}
+
+/** The article module: its slug, its text beside it and that text's SHA-256, and its build. */
+export const ${exportName(input.slug)}: ArticleModule = {
+  slug: SLUG,
+  textFile: ${lit(`${input.slug}.txt`)},
+  textSha256: ${lit(sha)},
+  build,
+};
+`;
+}
