@@ -29,6 +29,8 @@ export interface ContentInput {
    * condition responds to (`ng:answers`).
    */
   readonly answers?: readonly Ref<ContentKind>[];
+  /** Cross-article layer: the shared claim item (`claimItem()`) this content names (`ng:reports`). */
+  readonly reports?: Ref<"claimItem">;
 }
 
 interface CheckedContent {
@@ -36,6 +38,7 @@ interface CheckedContent {
   readonly slug: string;
   readonly anchor: NamedNode | undefined;
   readonly answers: readonly NamedNode[];
+  readonly reports: NamedNode | undefined;
 }
 
 /** Check the slug, label and anchor every piece of claim content has (before anything is emitted). */
@@ -46,7 +49,9 @@ function checkContent(g: GraphBuilder, kind: ContentKind, input: ContentInput): 
   const answers = optionalArray<Ref<ContentKind>>(input.answers, `${kind}.answers`).map((a, i) =>
     g.check(a, `${kind}.answers[${i}]`, CONTENT_KINDS),
   );
-  return { label, slug, anchor, answers };
+  const reports =
+    input.reports === undefined ? undefined : g.check(input.reports, `${kind}.reports`, ["claimItem"]);
+  return { label, slug, anchor, answers, reports };
 }
 
 /** Register and emit the common part of claim content; `details` is everything else it emits. */
@@ -62,6 +67,7 @@ function content<K extends ContentKind>(
     label: checked.label,
     anchor: checked.anchor?.value ?? null,
     answers: checked.answers.map((a) => a.value).sort(),
+    reports: checked.reports?.value ?? null,
     ...details,
   };
   const reg = g.register(kind, iri, all, kind);
@@ -70,6 +76,7 @@ function content<K extends ContentKind>(
     g.add(iri, rdfs("label"), en(checked.label));
     if (checked.anchor !== undefined) g.add(iri, ng("anchor"), checked.anchor);
     for (const a of checked.answers) g.add(iri, ng("answers"), a);
+    if (checked.reports !== undefined) g.add(iri, ng("reports"), checked.reports);
   }
   return { ...reg, iri };
 }

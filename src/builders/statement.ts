@@ -13,6 +13,7 @@ import { recordInference } from "./inference.js";
 import { checkSlug, mintArticleIri, mintIri } from "./iri.js";
 import type { AgentKind, ContentKind, EntityKind, Ref } from "./kinds.js";
 import { AGENT_KINDS, CONTENT_KINDS, ENTITY_KINDS } from "./kinds.js";
+import { checkReport } from "./remark.js";
 import { lookup, optionalArray, optionalBoolean, requireArray, requireName } from "./validate.js";
 
 /**
@@ -82,6 +83,10 @@ export interface StatementInput {
   readonly quotations?: readonly Ref<"anchor">[];
   /** What is claimed: a demand, a condition, a refusal, a position… */
   readonly content?: readonly Ref<ContentKind>[];
+  /** Cross-article layer: the shared remark (one act of saying) this statement reports (`ng:reports`). */
+  readonly reports?: Ref<"remark">;
+  /** Cross-article layer: the cited reports (an interview, a broadcast) the statement derives from. */
+  readonly derivedFrom?: Ref<"document"> | readonly Ref<"document">[];
 }
 
 /**
@@ -226,6 +231,21 @@ function buildStatement(g: GraphBuilder, input: StatementInput): Ref<"statement"
   const eventType =
     input.eventType === undefined ? undefined : cameo(g, input.eventType, "statement.eventType").iri;
 
+  // Cross-article layer: the remark reported (its quotations quote it) and the reports derived from.
+  const reports =
+    input.reports === undefined
+      ? undefined
+      : checkReport(g, input.reports, [speaker], date, "statement.reports");
+  const derivedFrom = optionalArray<Ref<"document">>(
+    input.derivedFrom === undefined || Array.isArray(input.derivedFrom)
+      ? input.derivedFrom
+      : [input.derivedFrom],
+    "statement.derivedFrom",
+  ).map((d, i) =>
+    g.check(d, Array.isArray(input.derivedFrom) ? `statement.derivedFrom[${i}]` : "statement.derivedFrom", [
+      "document",
+    ]),
+  );
   const iri = mintArticleIri(g.articleSlug, "statement", slug);
   const sorted = (nodes: readonly NamedNode[]) => nodes.map((n) => n.value).sort();
   const details = {
@@ -254,6 +274,8 @@ function buildStatement(g: GraphBuilder, input: StatementInput): Ref<"statement"
         ? null
         : { rule: inferredSpeaker.rule, basis: inferredSpeaker.basis.map((b) => b.value) },
     quotationLanguage: language ?? null,
+    reports: reports?.value ?? null,
+    derivedFrom: sorted(derivedFrom),
   };
   const { ref, isNew } = g.register("statement", iri, details, "statement");
   if (!isNew) return ref;
@@ -306,6 +328,8 @@ function buildStatement(g: GraphBuilder, input: StatementInput): Ref<"statement"
   for (const t of topics) g.add(iri, ng("topic"), t);
   for (const e of about) g.add(iri, schema("about"), e);
   for (const c of content) g.add(iri, ng("content"), c);
+  if (reports !== undefined) g.add(iri, ng("reports"), reports);
+  for (const d of derivedFrom) g.add(iri, prov("wasDerivedFrom"), d);
   quotes.forEach((q, i) => {
     const quote = mintArticleIri(g.articleSlug, "quote", `${slug}-${i + 1}`);
     const exact = g.recall<string>(q) ?? "";
@@ -318,6 +342,7 @@ function buildStatement(g: GraphBuilder, input: StatementInput): Ref<"statement"
     g.add(quote, schema("isPartOf"), article);
     if (language !== undefined) g.add(quote, schema("inLanguage"), str(language));
     g.add(iri, ng("quotation"), quote);
+    if (reports !== undefined) g.add(quote, ng("quotes"), reports);
   });
   return ref;
 }

@@ -11,7 +11,9 @@ import { lookup, requireName, requireObject } from "./validate.js";
 
 /**
  * Two claims that pull against each other, the kind of tension, and the words of the article that show
- * it ("But", "although"). The relation is between statements, so each side keeps its speaker.
+ * it ("But", "although"). The relation is between statements, so each side keeps its speaker. Either end
+ * may be another article's statement, referred to with `fromArticle(g, "statement", iri)`: it is marked
+ * `ng:foreignClaim`, so the shapes check it against that article when both are in one graph.
  *
  * @example
  * declare const cooled: Ref<"statement">, aspiring: Ref<"statement">; // two statements built with statement()
@@ -24,8 +26,8 @@ export function tension(
     readonly slug: string;
     readonly label: string;
     readonly kind: TensionKind;
-    readonly first: Ref<"statement">;
-    readonly second: Ref<"statement">;
+    readonly first: Ref<"statement"> | Ref<"foreignStatement">;
+    readonly second: Ref<"statement"> | Ref<"foreignStatement">;
     /** The words the tension rests on. */
     readonly evidence: Ref<"anchor">;
     /**
@@ -40,8 +42,11 @@ export function tension(
     const slug = checkSlug(input.slug, "tension.slug");
     const label = requireName(input.label, "tension.label");
     const kind = lookup(TENSION_KINDS, input.kind, "tension.kind", "kind");
-    const first = g.check(input.first, "tension.first", ["statement"]);
-    const second = g.check(input.second, "tension.second", ["statement"]);
+    const first = g.check(input.first, "tension.first", ["statement", "foreignStatement"]);
+    const second = g.check(input.second, "tension.second", ["statement", "foreignStatement"]);
+    const foreign = [input.first, input.second]
+      .filter((r) => r.kind === "foreignStatement")
+      .map((r) => r.iri);
     if (first.equals(second))
       throw new NewsgraphError("invalid-input", "tension.second", "a claim cannot pull against itself");
     const evidence = g.check(input.evidence, "tension.evidence", ["anchor"]);
@@ -61,6 +66,7 @@ export function tension(
       second: second.value,
       evidence: evidence.value,
       inferred: rule ?? null,
+      foreign: foreign.map((f) => f.value).sort(),
     };
     const { ref, isNew } = g.register("tension", iri, details, "tension");
     if (isNew) {
@@ -71,6 +77,7 @@ export function tension(
       g.add(iri, ng("secondClaim"), second);
       g.add(iri, ng("claim"), first);
       g.add(iri, ng("claim"), second);
+      for (const f of foreign) g.add(iri, ng("foreignClaim"), f);
       g.add(iri, ng("evidence"), evidence);
       if (rule === undefined) g.add(iri, ng("contrastMarker"), evidence);
       else
