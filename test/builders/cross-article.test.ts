@@ -67,6 +67,7 @@ function setup() {
     kind: "interview",
   });
   const nato = topic(g, { name: "NATO membership" });
+  const but = anchorText(g, "But");
   const base = {
     slug: "zelensky-cooled",
     summary: "Zelensky: he has cooled down",
@@ -93,6 +94,7 @@ function setup() {
     item,
     interview,
     nato,
+    but,
     base,
   };
 }
@@ -269,7 +271,7 @@ const ROWS: readonly [string, (s: Setup) => unknown, string, string][] = [
         kind: "divergentAttitudes",
         first: fromArticle(s.g, "statement", `${OTHER}-too`),
         second: fromArticle(new GraphBuilder("elsewhere", "x"), "statement", OTHER),
-        evidence: anchorText(s.g, "But"),
+        evidence: s.but,
       }),
     "unknown-reference",
     "tension.second",
