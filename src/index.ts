@@ -40,6 +40,19 @@ export {
   recognitions,
   refusals,
 } from "./query/claims.js";
+// ── Cross-article coverage helpers ──
+export {
+  ARTICLES_REPORTING_COLUMNS,
+  type ArticleReporting,
+  articlesReporting,
+  COMPARISON_COLUMNS,
+  type ComparisonRow,
+  compareArticles,
+  REPORT_COLUMNS,
+  type ReportedKind,
+  type ReportRow,
+  reportsOf,
+} from "./query/coverage.js";
 export { type DescriptionRow, describe } from "./query/describe.js";
 export {
   ENTITY_KIND_NAMES,

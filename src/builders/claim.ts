@@ -42,6 +42,8 @@ export interface ContentInput {
    * outcome that requires something), it makes this content hypothetical.
    */
   readonly conditionalOn?: readonly Ref<ContentKind>[];
+  /** Cross-article layer: the shared claim item (`claimItem()`) this content names (`ng:reports`). */
+  readonly reports?: Ref<"claimItem">;
 }
 
 interface CheckedContent {
@@ -51,6 +53,7 @@ interface CheckedContent {
   readonly answers: readonly NamedNode[];
   readonly hedge: CheckedHedge | undefined;
   readonly conditionalOn: readonly NamedNode[];
+  readonly reports: NamedNode | undefined;
 }
 
 /** Check the slug, label and anchor every piece of claim content has (before anything is emitted). */
@@ -65,7 +68,9 @@ function checkContent(g: GraphBuilder, kind: ContentKind, input: ContentInput): 
   const conditionalOn = optionalArray<Ref<ContentKind>>(input.conditionalOn, `${kind}.conditionalOn`).map(
     (c, i) => g.check(c, `${kind}.conditionalOn[${i}]`, CONTENT_KINDS),
   );
-  return { label, slug, anchor, answers, hedge, conditionalOn };
+  const reports =
+    input.reports === undefined ? undefined : g.check(input.reports, `${kind}.reports`, ["claimItem"]);
+  return { label, slug, anchor, answers, hedge, conditionalOn, reports };
 }
 
 /** Register and emit the common part of claim content; `details` is everything else it emits. */
@@ -83,6 +88,7 @@ function content<K extends ContentKind>(
     answers: checked.answers.map((a) => a.value).sort(),
     hedge: checked.hedge === undefined ? null : [checked.hedge.modality, checked.hedge.words.value],
     conditionalOn: checked.conditionalOn.map((c) => c.value).sort(),
+    reports: checked.reports?.value ?? null,
     ...details,
   };
   if (checked.conditionalOn.some((c) => c.equals(iri)))
@@ -99,6 +105,7 @@ function content<K extends ContentKind>(
     for (const a of checked.answers) g.add(iri, ng("answers"), a);
     emitHedge(g, iri, checked.hedge);
     for (const c of checked.conditionalOn) g.add(iri, ng("conditionalOn"), c);
+    if (checked.reports !== undefined) g.add(iri, ng("reports"), checked.reports);
   }
   return { ...reg, iri };
 }

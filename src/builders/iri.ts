@@ -18,7 +18,11 @@ export type GlobalPath =
   | "topic"
   | "cameo"
   | "account"
-  | "article";
+  | "article"
+  // Cross-article layer: what several reports can report.
+  | "remark"
+  | "item"
+  | "document";
 
 /** Kinds of resource that belong to one article (its statements, anchors, unnamed speakers…). */
 export type ArticlePath =

@@ -32,7 +32,12 @@ export type Kind =
   | "proposal"
   | "refusal"
   | "position"
-  | "choice";
+  | "choice"
+  // Cross-article layer: shared nodes several articles report, and another article's statement.
+  | "remark"
+  | "claimItem"
+  | "document"
+  | "foreignStatement";
 
 /** Who can say something, hold a post, demand or propose: people, unnamed officials, organisations, states. */
 export const AGENT_KINDS = [

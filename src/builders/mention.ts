@@ -7,6 +7,10 @@ import type { EntityKind, Ref } from "./kinds.js";
 import { ENTITY_KINDS } from "./kinds.js";
 import { optionalBoolean, requireArray, requireObject } from "./validate.js";
 
+/** Shared nodes of the cross-article layer that words of an article can refer to ("the remarks"). */
+const REPORTED_KINDS = ["remark", "claimItem", "document"] as const;
+type Mentionable = EntityKind | (typeof REPORTED_KINDS)[number];
+
 /**
  * A mention of an entity in the text: the words as printed (misspellings included, flagged) and the
  * entity they refer to. The entity's own labels never take a misspelling.
@@ -17,18 +21,20 @@ import { optionalBoolean, requireArray, requireObject } from "./validate.js";
  */
 export function mention(
   g: GraphBuilder,
-  entity: Ref<EntityKind> | readonly Ref<EntityKind>[],
+  entity: Ref<Mentionable> | readonly Ref<Mentionable>[],
   at: Ref<"anchor">,
   options: { readonly misspelling?: boolean } = {},
 ): Ref<"mention"> {
   return buildWith(g, "mention", (g) => {
     // "Ukrainian and Russian officials" names two groups in one span: a mention may refer to several.
-    const list: readonly Ref<EntityKind>[] = Array.isArray(entity)
-      ? requireArray<Ref<EntityKind>>(entity, "mention.entity")
-      : [entity as Ref<EntityKind>];
+    const list: readonly Ref<Mentionable>[] = Array.isArray(entity)
+      ? requireArray<Ref<Mentionable>>(entity, "mention.entity")
+      : [entity as Ref<Mentionable>];
     if (list.length === 0)
       throw new NewsgraphError("invalid-input", "mention.entity", "needs at least one entity");
-    const targets = list.map((e, i) => g.check(e, `mention.entity[${i}]`, ENTITY_KINDS));
+    const targets = list.map((e, i) =>
+      g.check<Mentionable>(e, `mention.entity[${i}]`, [...ENTITY_KINDS, ...REPORTED_KINDS]),
+    );
     const anchorIri = g.check(at, "mention.anchor", ["anchor"]);
     const given = requireObject(options, "mention.options");
     const misspelling = optionalBoolean(given.misspelling, "mention.options.misspelling") === true;

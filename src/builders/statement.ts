@@ -15,6 +15,7 @@ import type { AgentKind, ContentKind, EntityKind, Ref } from "./kinds.js";
 import { AGENT_KINDS, CONTENT_KINDS, ENTITY_KINDS } from "./kinds.js";
 import type { HedgeInput } from "./modality.js";
 import { checkHedge, emitHedge } from "./modality.js";
+import { checkReport } from "./remark.js";
 import {
   lookup,
   optionalArray,
@@ -106,6 +107,10 @@ export interface StatementInput {
   readonly occasion?: Ref<"event">;
   /** What is claimed: a demand, a condition, a refusal, a position… */
   readonly content?: readonly Ref<ContentKind>[];
+  /** Cross-article layer: the shared remark (one act of saying) this statement reports (`ng:reports`). */
+  readonly reports?: Ref<"remark">;
+  /** Cross-article layer: the cited reports (an interview, a broadcast) the statement derives from. */
+  readonly derivedFrom?: Ref<"document"> | readonly Ref<"document">[];
 }
 
 /**
@@ -311,6 +316,21 @@ function buildStatement(g: GraphBuilder, input: StatementInput): Ref<"statement"
   const eventType =
     input.eventType === undefined ? undefined : eventTypeOf(g, input.eventType, "statement.eventType");
 
+  // Cross-article layer: the remark reported (its quotations quote it) and the reports derived from.
+  const reports =
+    input.reports === undefined
+      ? undefined
+      : checkReport(g, input.reports, speakers, date, "statement.reports");
+  const derivedFrom = optionalArray<Ref<"document">>(
+    input.derivedFrom === undefined || Array.isArray(input.derivedFrom)
+      ? input.derivedFrom
+      : [input.derivedFrom],
+    "statement.derivedFrom",
+  ).map((d, i) =>
+    g.check(d, Array.isArray(input.derivedFrom) ? `statement.derivedFrom[${i}]` : "statement.derivedFrom", [
+      "document",
+    ]),
+  );
   const iri = mintArticleIri(g.articleSlug, "statement", slug);
   const sorted = (nodes: readonly NamedNode[]) => nodes.map((n) => n.value).sort();
   const details = {
@@ -341,6 +361,8 @@ function buildStatement(g: GraphBuilder, input: StatementInput): Ref<"statement"
         ? null
         : { rule: inferredSpeaker.rule, basis: inferredSpeaker.basis.map((b) => b.value) },
     quotationLanguage: language ?? null,
+    reports: reports?.value ?? null,
+    derivedFrom: sorted(derivedFrom),
   };
   const { ref, isNew } = g.register("statement", iri, details, "statement");
   if (!isNew) return ref;
@@ -400,6 +422,8 @@ function buildStatement(g: GraphBuilder, input: StatementInput): Ref<"statement"
   for (const t of topics) g.add(iri, ng("topic"), t);
   for (const e of about) g.add(iri, schema("about"), e);
   for (const c of content) g.add(iri, ng("content"), c);
+  if (reports !== undefined) g.add(iri, ng("reports"), reports);
+  for (const d of derivedFrom) g.add(iri, prov("wasDerivedFrom"), d);
   quoted.forEach(({ words: q, by: speaker }, i) => {
     const quote = mintArticleIri(g.articleSlug, "quote", `${slug}-${i + 1}`);
     const exact = g.recall<string>(q) ?? "";
@@ -412,6 +436,7 @@ function buildStatement(g: GraphBuilder, input: StatementInput): Ref<"statement"
     g.add(quote, schema("isPartOf"), article);
     if (language !== undefined) g.add(quote, schema("inLanguage"), str(language));
     g.add(iri, ng("quotation"), quote);
+    if (reports !== undefined) g.add(quote, ng("quotes"), reports);
   });
   return ref;
 }

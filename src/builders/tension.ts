@@ -13,7 +13,9 @@ import { conceptOf } from "./vocabulary.js";
 
 /**
  * Two claims that pull against each other, the kind of tension, and the words of the article that show
- * it ("But", "although"). The relation is between statements, so each side keeps its speaker.
+ * it ("But", "although"). The relation is between statements, so each side keeps its speaker. Either end
+ * may be another article's statement, referred to with `fromArticle(g, "statement", iri)`: it is marked
+ * `ng:foreignClaim`, so the shapes check it against that article when both are in one graph.
  *
  * @example
  * declare const cooled: Ref<"statement">, aspiring: Ref<"statement">; // two statements built with statement()
@@ -27,8 +29,8 @@ export function tension(
     readonly label: string;
     /** A built-in kind, or one declared with `defineTensionKind`. */
     readonly kind: TensionKind | UserConcept<"tensionKind">;
-    readonly first: Ref<"statement">;
-    readonly second: Ref<"statement">;
+    readonly first: Ref<"statement"> | Ref<"foreignStatement">;
+    readonly second: Ref<"statement"> | Ref<"foreignStatement">;
     /** The words the tension rests on. */
     readonly evidence: Ref<"anchor">;
     /**
@@ -43,8 +45,11 @@ export function tension(
     const slug = checkSlug(input.slug, "tension.slug");
     const label = requireName(input.label, "tension.label");
     const kind = conceptOf(g, "tensionKind", TENSION_KINDS, input.kind, "tension.kind", "kind");
-    const first = g.check(input.first, "tension.first", ["statement"]);
-    const second = g.check(input.second, "tension.second", ["statement"]);
+    const first = g.check(input.first, "tension.first", ["statement", "foreignStatement"]);
+    const second = g.check(input.second, "tension.second", ["statement", "foreignStatement"]);
+    const foreign = [input.first, input.second]
+      .filter((r) => r.kind === "foreignStatement")
+      .map((r) => r.iri);
     if (first.equals(second))
       throw new NewsgraphError("invalid-input", "tension.second", "a claim cannot pull against itself");
     const evidence = g.check(input.evidence, "tension.evidence", ["anchor"]);
@@ -64,6 +69,7 @@ export function tension(
       second: second.value,
       evidence: evidence.value,
       inferred: rule ?? null,
+      foreign: foreign.map((f) => f.value).sort(),
     };
     const { ref, isNew } = g.register("tension", iri, details, "tension");
     if (isNew) {
@@ -74,6 +80,7 @@ export function tension(
       g.add(iri, ng("secondClaim"), second);
       g.add(iri, ng("claim"), first);
       g.add(iri, ng("claim"), second);
+      for (const f of foreign) g.add(iri, ng("foreignClaim"), f);
       g.add(iri, ng("evidence"), evidence);
       if (rule === undefined) g.add(iri, ng("contrastMarker"), evidence);
       else

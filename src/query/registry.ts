@@ -17,6 +17,14 @@ import {
   recognitions,
   refusals,
 } from "./claims.js";
+import {
+  ARTICLES_REPORTING_COLUMNS,
+  articlesReporting,
+  COMPARISON_COLUMNS,
+  compareArticles,
+  REPORT_COLUMNS,
+  reportsOf,
+} from "./coverage.js";
 import { DESCRIPTION_COLUMNS, describe } from "./describe.js";
 import { ENTITY_KIND_NAMES, entitiesOfKind, entityKind } from "./entities.js";
 import {
@@ -297,6 +305,29 @@ export const HELPERS = {
     description:
       "every condition and precondition, requirement by requirement, and the statement reporting it",
     run: (s) => conditions(s) as never,
+  },
+  // ── Coverage across articles (src/query/coverage.ts) ─────────────────────────────────────────────
+  reportsOf: {
+    twin: "reports-of",
+    param: { kind: "iri", name: "node" },
+    columns: REPORT_COLUMNS,
+    description: "every report of a remark or claim item: article, statement, exact words, mode, outlet",
+    run: (s, a) => reportsOf(s, iri(a)) as never,
+  },
+  compareArticles: {
+    twin: "compare-articles",
+    param: { kind: "iri", name: "a" },
+    columns: COMPARISON_COLUMNS,
+    description:
+      "what an article shares with each other article and where they differ (entities, events, remarks, items, cited reports)",
+    run: (s, a) => compareArticles(s, iri(a)) as never,
+  },
+  articlesReporting: {
+    twin: "articles-reporting",
+    param: { kind: "iri", name: "entity" },
+    columns: ARTICLES_REPORTING_COLUMNS,
+    description: "every article that mentions an entity or has statements about or by it, with counts",
+    run: (s, a) => articlesReporting(s, iri(a)) as never,
   },
 } as const satisfies Record<string, HelperEntry>;
 
