@@ -24,6 +24,7 @@ import {
   tension,
   topic,
   type UserConcept,
+  unnamedAgent,
 } from "../../src/index.js";
 
 const TEXT = `Zelensky Says Ukraine Might Talk
@@ -570,6 +571,25 @@ describe("user concepts", () => {
     expect(() => statementOf(f, { stance: defineStance(stanceOk), speaker: [] })).toThrow(NewsgraphError);
     expect(f.g.quads.length).toBe(before);
     expect(f.g.quads.some((q) => q.subject.value === stanceOk.iri)).toBe(false);
+  });
+
+  it("puts an article's unnamed interviewee on its observation, never on the shared interview", () => {
+    const f = fixture();
+    const official = unnamedAgent(f.g, { description: "a Ukrainian official", affiliation: f.ukraine });
+    const interview = event(f.g, {
+      name: "An interview",
+      kind: "interview",
+      interviewer: f.kuleba,
+      interviewees: [official],
+      anchor: anchorText(f.g, "In an interview"),
+    });
+    const on = (s: string) =>
+      f.g.quads.filter((q) => q.subject.value === s && q.predicate.value.endsWith("#interviewee"));
+    expect(on(interview.iri.value)).toEqual([]);
+    const observation = f.g.quads.find(
+      (q) => q.predicate.value.endsWith("#observes") && q.object.equals(interview.iri),
+    )?.subject.value;
+    expect(on(observation ?? "").map((q) => q.object.value)).toEqual([official.iri.value]);
   });
 
   it("mint a round from its series and ordinal when no slug is given", () => {
