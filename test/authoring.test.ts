@@ -2,8 +2,9 @@
 // `newsgraph new` scaffolds, exactly as the guide tells a user to. The assembled module is also committed
 // (test/fixtures/authoring/talks-report.ts) so that `tsc` type-checks the guide's code; this test proves
 // the committed file is the guide's code and nothing else.
-import { readFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { Parser } from "n3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { assemble, GUIDE_COMMANDS as COMMANDS, marked, words } from "./authoring-guide.js";
 import { cleanTemps, run, tempDir } from "./cli/run.js";
@@ -58,6 +59,43 @@ describe("docs/authoring.md", { timeout: 180_000 }, () => {
     expect(only.out).toContain("  statements           0 ()");
   });
 
+  it("shows the text exactly as the file it ships", () => {
+    const shown = /```text\n(Think Tank[\s\S]*?)\n```/.exec(DOC)?.[1];
+    expect(shown).toBe(read("docs", "authoring", "talks-report.txt"));
+  });
+
+  it("shows what newsgraph known prints", async () => {
+    const line = COMMANDS.find((l) => l.startsWith("npx newsgraph known "));
+    const r = await guide(line ?? "");
+    expect(r.code).toBe(0);
+    expect(r.text).toBe(marked("known output")[0]);
+  });
+
+  it("shows the error newsgraph build gives for a known entity written anew", async () => {
+    const scaffold = readFileSync(join(project, "articles", "talks-report.ts"), "utf8");
+    const module = assemble(scaffold);
+    const mistaken = module
+      .replace(
+        'const russia = known.state(g, "Russia");',
+        'const russia = state(g, { name: "Russian Federation" });',
+      )
+      .replace("  statement,\n", "  state,\n  statement,\n");
+    expect(mistaken).not.toBe(module);
+    const folder = join(project, "mistaken", "articles");
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, "talks-report.ts"), mistaken);
+    copyFileSync(join(project, "articles", "talks-report.txt"), join(folder, "talks-report.txt"));
+    const cwd = process.cwd();
+    process.chdir(join(project, "mistaken"));
+    try {
+      const r = await run(["build", "articles", "--no-bundled", "--out", "release"]);
+      expect(r.code).toBe(1);
+      expect(`${r.err.join("\n")}\n`).toBe(marked("duplicate error")[0]);
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+
   it("shows what newsgraph anchor prints", async () => {
     const line = COMMANDS.find((l) => l.startsWith("npx newsgraph anchor "));
     const r = await guide(line ?? "");
@@ -67,32 +105,59 @@ describe("docs/authoring.md", { timeout: 180_000 }, () => {
 
   it("is, code block for code block, the committed module test/fixtures/authoring/talks-report.ts", () => {
     const scaffold = readFileSync(join(project, "articles", "talks-report.ts"), "utf8");
-    expect(marked("statements")).toHaveLength(4);
+    expect(marked("statements")).toHaveLength(9);
     expect(assemble(scaffold)).toBe(read("test", "fixtures", "authoring", "talks-report.ts"));
   });
 
   it("builds with the bundled article, validates, and queries both together", async () => {
     const scaffold = readFileSync(join(project, "articles", "talks-report.ts"), "utf8");
-    const { writeFileSync } = await import("node:fs");
     writeFileSync(join(project, "articles", "talks-report.ts"), assemble(scaffold));
     const [build, validate, query] = COMMANDS.filter((l) => /^npx newsgraph (build|validate|query) /.test(l));
     const built = await guide(build ?? "");
     expect(built.code, built.err.join("\n")).toBe(0);
     const summary = built.out.slice(built.out.indexOf("talks-report:"));
     expect(summary).toContain(
-      "  statements           6 (AuthorialNarration 1, ReportedSpeech 3, Summary 1, VerbatimQuote 1)",
+      "  statements           10 (AuthorialNarration 1, ReportedSpeech 7, Summary 1, VerbatimQuote 1)",
     );
     expect(summary).toContain("  tensions             1");
+    expect(summary).toContain("  events               3");
     expect(built.out).toContain("zelensky-aide-neutrality:");
+    // The two graphs meet on the nodes known.* built.
+    const nodesOf = (slug: string) =>
+      new Set(
+        new Parser()
+          .parse(readFileSync(join(project, "release", `${slug}.ttl`), "utf8"))
+          .flatMap((q) => [q.subject.value, q.object.value]),
+      );
+    const [mine, bundled] = [nodesOf("talks-report"), nodesOf("zelensky-aide-neutrality")];
+    for (const shared of [
+      "state/ukraine",
+      "state/russia",
+      "topic/peace-talks",
+      "event/russia-ukraine-negotiations-2022",
+    ]) {
+      const iri = `https://w3id.org/newsgraph/id/${shared}`;
+      expect([mine.has(iri), bundled.has(iri)], iri).toEqual([true, true]);
+    }
     const valid = await guide(validate ?? "");
     expect(valid.code, valid.err.join("\n")).toBe(0);
     const rows = await guide(`${query} --format csv`);
     expect(rows.code, rows.err.join("\n")).toBe(0);
     const statements = rows.text.split("\n").map((l) => l.split(",")[0] ?? "");
-    expect(statements.filter((s) => s.includes("/article/talks-report/"))).toHaveLength(4);
+    expect(statements.filter((s) => s.includes("/article/talks-report/"))).toHaveLength(7);
     expect(statements.filter((s) => s.includes("/article/zelensky-aide-neutrality/")).length).toBeGreaterThan(
       3,
     );
+  });
+
+  it("runs every command it shows (the tests above and test/installed.test.ts run these)", () => {
+    const tested = ["new", "known", "anchor", "build", "validate", "query"];
+    for (const line of COMMANDS) expect(tested).toContain(words(line)[2]);
+    for (const command of tested)
+      expect(
+        COMMANDS.some((l) => words(l)[2] === command),
+        `docs/authoring.md shows newsgraph ${command}`,
+      ).toBe(true);
   });
 
   it("names every decision an annotator faces", () => {
@@ -116,6 +181,16 @@ describe("docs/authoring.md", { timeout: 180_000 }, () => {
       "position",
       "Tensions",
       "Known entities",
+      "newsgraph known",
+      "known.state",
+      "distinctFrom",
+      "defineOrganisationType",
+      "An interview",
+      "A round",
+      '"might"',
+      '"if …, … would …"',
+      '"is not open to"',
+      '"both sides said"',
     ])
       expect(DOC).toContain(decision);
   });

@@ -733,6 +733,10 @@ describe("authoring an article from the installed package, as docs/authoring.md 
     const scaffold = readFileSync(module, "utf8");
     expect(scaffold).toMatch(/from "newsgraph";/);
 
+    const known = await runShell(guideLine("npx newsgraph known "), app);
+    expect(known.status, output(known)).toBe(0);
+    expect(known.stdout).toBe(marked("known output")[0]);
+
     const anchors = await runShell(guideLine("npx newsgraph anchor "), app);
     expect(anchors.status, output(anchors)).toBe(0);
     expect(anchors.stdout).toBe(marked("anchor output")[0]);
@@ -752,7 +756,7 @@ describe("authoring an article from the installed package, as docs/authoring.md 
     const queried = await runShell(`${guideLine("npx newsgraph query ")} --format csv`, app);
     expect(queried.status, output(queried)).toBe(0);
     const statements = queried.stdout.split("\n").map((l) => l.split(",")[0] ?? "");
-    expect(statements.filter((s) => s.includes("/article/talks-report/"))).toHaveLength(4);
+    expect(statements.filter((s) => s.includes("/article/talks-report/"))).toHaveLength(7);
     expect(statements.filter((s) => s.includes("/article/zelensky-aide-neutrality/")).length).toBeGreaterThan(
       3,
     );

@@ -1,4 +1,6 @@
 import { createHash } from "node:crypto";
+import { lookupKnown } from "../articles/known.js";
+import { NewsgraphError } from "../errors.js";
 
 /** What `newsgraph new` knows of an article before anyone annotates it. */
 export interface ScaffoldInput {
@@ -36,6 +38,32 @@ function constant(name: string, value: string): string {
 }
 
 /**
+ * The catalogue's own name for a known outlet or person named by `--publisher` or `--author` (any of its
+ * names, as `lookupKnown` folds them), or undefined for a name the catalogue does not know.
+ */
+export function knownNameOf(kind: "outlet" | "person", name: string): string | undefined {
+  try {
+    return lookupKnown(kind, name).entry.name;
+  } catch (error) {
+    if (error instanceof NewsgraphError && error.code === "unknown-entity") return undefined;
+    throw error;
+  }
+}
+
+/** How the module builds a publisher or an author: the known node when the catalogue has it, else a new one. */
+function agent(kind: "outlet" | "person", name: string): string {
+  const known = knownNameOf(kind, name);
+  return known === undefined ? `${kind}(g, { name: ${lit(name)} })` : `known.${kind}(g, ${lit(known)})`;
+}
+
+/** The scaffold's imports, in the order Biome sorts them: the five it always needs, then the builders used. */
+function imports(builders: readonly string[]): string {
+  const always = ["type ArticleModule", "anchorText", "article", "type FindOptions", "GraphBuilder"];
+  const names = [...always, ...["known", "outlet", "person"].filter((n) => builders.includes(n))];
+  return `import {\n${names.map((n) => `  ${n},\n`).join("")}} from "newsgraph";`;
+}
+
+/**
  * The source of a new article module: it builds the article node (headline anchored in the text,
  * publisher, author, URL, date, language) and validates before a single statement is written; commented
  * examples show the rest. It imports only from "newsgraph".
@@ -47,21 +75,17 @@ export function scaffoldModule(input: ScaffoldInput): string {
       ? "at(HEADLINE)"
       : `at(HEADLINE, { occurrence: ${input.headlineOccurrence} })`;
   const author = input.author === undefined ? undefined : input.author;
+  const publisherCall = agent("outlet", input.publisher);
+  const authorCall = author === undefined ? undefined : agent("person", author);
+  // What the two calls need, by the builder they start with.
+  const needed = [publisherCall, authorCall].map((call) => call?.match(/^\w+/)?.[0] ?? "");
   return `// The article "${input.slug}", expressed with newsgraph's builders (scaffolded by \`newsgraph new\`).
 // Its text is ${input.slug}.txt beside this file. Every anchor is found in that text, so the text must not
 // change: textSha256 below is its fingerprint, and \`newsgraph build\` refuses any other text.
 // Build and validate it: npx newsgraph build <this folder> --out release
 // Find a phrase's offsets and a unique context: npx newsgraph anchor ${input.slug}.txt "phrase"
 // The walk-through: node_modules/newsgraph/docs/authoring.md
-import {
-  type ArticleModule,
-  anchorText,
-  article,
-  type FindOptions,
-  GraphBuilder,
-  outlet,
-  person,
-} from "newsgraph";
+${imports(needed)}
 
 const SLUG = ${lit(input.slug)};
 ${constant("URL", input.url)}
@@ -74,10 +98,11 @@ function build(text: string): GraphBuilder {
   const at = (exact: string, options: FindOptions = {}) => anchorText(g, exact, options);
 
   // ── Who published and wrote it ──────────────────────────────────────────────────────────────────
-  // newsgraph: known entities. An outlet or person the package already knows must be the known node, or
-  // the graphs will not meet on it: check the catalogue of known entities before writing a new one.
-  const publisher = outlet(g, { name: ${lit(input.publisher)} });
-${author === undefined ? "" : `  const author = person(g, { name: ${lit(author)} });\n`}
+  // newsgraph: known entities. An outlet or person the package already knows is its catalogue node
+  // (known.outlet, known.person), or the graphs will not meet on it; anyone else is new. Before you write
+  // a state, person, post, event or topic, look it up: npx newsgraph known "name".
+  const publisher = ${publisherCall};
+${authorCall === undefined ? "" : `  const author = ${authorCall};\n`}
   // ── The article: headline from the text, the rest from the publisher's page ─────────────────────
   // \`published\` is the publication day: the date of what the article says in its own voice.
   const { published } = article(g, {
@@ -108,7 +133,7 @@ ${STATEMENTS_MARKER}
   //   cueSpan: at("said", { within: "Doe said" }),
   //   contentSpan: at("the government was ready to talk"),
   //   date: onMonday,
-  //   topics: [topic(g, { name: "peace talks" })],
+  //   topics: [known.topic(g, "peace talks")],
   //   about: [],
   //   stance: "readyFor",
   //   polarity: "affirmative",

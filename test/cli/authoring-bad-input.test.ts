@@ -221,6 +221,57 @@ const CASES: Case[] = [
     message: /^newsgraph: --publisher: must not be empty or whitespace$/,
     code: 1,
   },
+  // newsgraph new: a publisher or author the catalogue almost knows (the module would fail the duplicate check)
+  {
+    name: "new: a publisher that looks like a misspelling of a known outlet",
+    argv: [
+      "new",
+      "x",
+      "--text",
+      "{dir}/story.txt",
+      "--url",
+      "https://example.org/",
+      "--published",
+      "2022-03-10",
+      "--publisher",
+      "Bloombreg",
+      "--dir",
+      "{dir}/articles",
+    ],
+    files: story,
+    message:
+      /^newsgraph: --publisher: "Bloombreg" looks like a misspelling of "Bloomberg", a name of the known outlet <https:\/\/w3id\.org\/newsgraph\/id\/org\/bloomberg> \(Bloomberg\): give a name the catalogue knows as an outlet \(npx newsgraph known outlet lists them\); for a different outlet of that name, /,
+    code: 1,
+  },
+  {
+    name: "new: a publisher that is the name of a known organisation, not an outlet",
+    argv: [
+      "new",
+      "x",
+      "--text",
+      "{dir}/story.txt",
+      "--url",
+      "https://example.org/",
+      "--published",
+      "2022-03-10",
+      "--publisher",
+      "NATO",
+      "--dir",
+      "{dir}/articles",
+    ],
+    files: story,
+    message:
+      /^newsgraph: --publisher: "NATO" is a name of the known organisation <https:\/\/w3id\.org\/newsgraph\/id\/org\/nato> \(NATO\), not of an outlet: give a name the catalogue knows as an outlet \(npx newsgraph known outlet lists them\)/,
+    code: 1,
+  },
+  {
+    name: "new: an author that looks like a misspelling of a known person",
+    argv: NEW("--text", "{dir}/story.txt", "--author", "Volodymyr Zelenskiy"),
+    files: story,
+    message:
+      /^newsgraph: --author: "Volodymyr Zelenskiy" looks like a misspelling of "Volodymyr Zelenskyy", a name of the known person <https:\/\/w3id\.org\/newsgraph\/id\/person\/volodymyr-zelenskyy> \(Volodymyr Zelenskyy\): give a name the catalogue knows as a person \(npx newsgraph known person lists them\); for a different person of that name, leave --author out/,
+    code: 1,
+  },
   {
     name: "new: a language that is not a tag",
     argv: NEW("--text", "{dir}/story.txt", "--language", "e n"),

@@ -1,13 +1,16 @@
 import { lstat, mkdir, realpath, rm, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import type { Command } from "commander";
+import { lookupKnown } from "../../articles/known.js";
+import { outlet, person } from "../../builders/agent.js";
+import { GraphBuilder } from "../../builders/graph.js";
 import { checkSlug } from "../../builders/iri.js";
 import { httpUrl, isoDate, requireName } from "../../builders/validate.js";
 import { NewsgraphError } from "../../errors.js";
 import { buildRelease } from "../../release/release.js";
 import type { CliIo } from "../context.js";
 import { PACKAGE_ROOT, readReleaseInput, readText } from "../files.js";
-import { scaffoldModule } from "../scaffold.js";
+import { knownNameOf, scaffoldModule } from "../scaffold.js";
 import { loadUserArticles, shownPath } from "../user-articles.js";
 
 /** The options of `newsgraph new`. */
@@ -74,6 +77,45 @@ function headlineOf(text: string, file: string): { headline: string; occurrence?
   return count > 1 ? { headline, occurrence: 1 } : { headline };
 }
 
+/**
+ * Refuse a publisher or author that is not a catalogue name but looks like one (or is the name of a known
+ * entity of another kind): the module would fail the duplicate check, so say so against the option given.
+ */
+function checkAgentName(kind: "outlet" | "person", name: string, flag: "--publisher" | "--author"): void {
+  if (knownNameOf(kind, name) !== undefined) return;
+  const instead =
+    flag === "--author"
+      ? "for a different person of that name, leave --author out and build the author in the module with person(g, { name, distinctFrom: [that IRI] })"
+      : "for a different outlet of that name, scaffold with a placeholder --publisher, then write outlet(g, { name, distinctFrom: [that IRI] }) in the module";
+  const advice = `give a name the catalogue knows as ${kind === "outlet" ? "an outlet" : "a person"} (npx newsgraph known ${kind} lists them); ${instead}`;
+  // Outlets and organisations share their IRIs' path (…/id/org/): an outlet named like a known
+  // organisation would be minted on that organisation's IRI, which the duplicate check takes for itself.
+  if (kind === "outlet") {
+    let organisation: ReturnType<typeof lookupKnown> | undefined;
+    try {
+      organisation = lookupKnown("organisation", name);
+    } catch {
+      organisation = undefined;
+    }
+    if (organisation !== undefined)
+      throw new NewsgraphError(
+        "duplicate-entity",
+        flag,
+        `${JSON.stringify(name)} is a name of the known organisation <${organisation.iri}> (${organisation.entry.name}), not of an outlet: ${advice}`,
+      );
+  }
+  try {
+    const scratch = new GraphBuilder("scaffold-check", name);
+    if (kind === "outlet") outlet(scratch, { name });
+    else person(scratch, { name });
+  } catch (error) {
+    if (!(error instanceof NewsgraphError) || error.code !== "duplicate-entity") throw error;
+    // The builder's advice is for code (known.…, distinctFrom); this one is for the command line.
+    const found = error.problem.split(": use ")[0] ?? error.problem;
+    throw new NewsgraphError("duplicate-entity", flag, `${found}: ${advice}`);
+  }
+}
+
 /** `newsgraph new`: scaffold an article module and its text in the user's project. */
 export function registerNew(program: Command, io: CliIo): void {
   program
@@ -98,6 +140,8 @@ export function registerNew(program: Command, io: CliIo): void {
       const published = isoDate(options.published, "--published");
       const publisher = requireName(options.publisher, "--publisher");
       const author = options.author === undefined ? undefined : requireName(options.author, "--author");
+      checkAgentName("outlet", publisher, "--publisher");
+      if (author !== undefined) checkAgentName("person", author, "--author");
       if (!LANGUAGE_TAG.test(options.language))
         throw new NewsgraphError(
           "invalid-value",
