@@ -211,6 +211,15 @@ export function checkDuplicate(
   field: string,
 ): void {
   const { name, altNames, wikidata } = input;
+  // Outlets and organisations share one IRI path: a new outlet named like a known organisation would mint
+  // that organisation's IRI as another kind of thing.
+  const sameIri = knownNames().find((n) => n.iri === iri && n.kind !== kind);
+  if (sameIri !== undefined)
+    throw new NewsgraphError(
+      "duplicate-entity",
+      `${field}.name`,
+      `${JSON.stringify(name)} would mint <${iri}>, the IRI of the known ${NOUNS[sameIri.kind]} ${sameIri.label}: use known.${sameIri.kind}(g, ${JSON.stringify(sameIri.label)}), or give this ${NOUNS[kind]} another slug`,
+    );
   if (wikidata !== undefined) {
     const owner = knownNames().find((n) => n.wikidata === wikidata && n.iri !== iri);
     if (owner !== undefined)

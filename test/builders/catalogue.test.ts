@@ -458,6 +458,12 @@ describe("duplicate and look-alike entities", () => {
       `"Yair Lappid" looks like a misspelling of "Yair Lapid", a name of the person <${ID}person/yair-lapid> (Yair Lapid) already built in this graph`,
     ],
     [
+      "an outlet named like a known organisation (outlets and organisations share one IRI path)",
+      (g) => outlet(g, { name: "NATO" }),
+      "outlet.name",
+      `"NATO" would mint <${ID}org/nato>, the IRI of the known organisation NATO: use known.organisation(g, "NATO"), or give this outlet another slug`,
+    ],
+    [
       "a distinctFrom that names the entity itself",
       (g) => person(g, { name: "Olena Zelenska", distinctFrom: [`${ID}person/olena-zelenska`] }),
       "person.distinctFrom[0]",
