@@ -45,20 +45,25 @@ export interface SparqlEndpoint extends RemoteHelpers {
 
 const twinTexts = new Map<string, string>();
 
-/** A twin's text, from the package's queries/ folder (two levels up from src/query and dist/query). */
+/**
+ * A twin's text, from the package's queries/ folder: two levels up from src/query/ (tests) and
+ * dist/query/ (the package), three from dist-bench/src/query/ (the benchmark).
+ */
 function twinText(twin: string): string {
   let text = twinTexts.get(twin);
   if (text === undefined) {
-    const file = new URL(`../../queries/${twin}.rq`, import.meta.url);
-    try {
-      text = readFileSync(file, "utf8");
-    } catch {
+    for (const up of ["../../", "../../../"]) {
+      try {
+        text = readFileSync(new URL(`${up}queries/${twin}.rq`, import.meta.url), "utf8");
+        break;
+      } catch {}
+    }
+    if (text === undefined)
       throw new NewsgraphError(
         "io",
         `queries/${twin}.rq`,
         "the helper's SPARQL twin is missing from the package",
       );
-    }
     twinTexts.set(twin, text);
   }
   return text;

@@ -139,6 +139,7 @@ function argumentTerm(entry: HelperEntry, helper: string, arg: unknown): Term | 
  * ranking the in-memory helper applies to the same candidates.
  *
  * @example
+ * import { readFileSync } from "node:fs";
  * const twin = twinQuery("postsHeldBy", HELPERS.postsHeldBy, readFileSync("queries/person-posts.rq", "utf8"), mintIri("person", "ihor-zhovkva"));
  */
 export function twinQuery(helper: string, entry: HelperEntry, twinText: string, arg: unknown): TwinQuery {
@@ -248,7 +249,9 @@ export function termFromJson(t: unknown, integerDatatype?: string): Term | undef
  * variables must be the twin's, and every value a term (else an `io` error naming `where`).
  *
  * @example
- * const rows = twinRows(twin, JSON.parse(body), "http://127.0.0.1:7878/query");
+ * declare const twin: TwinQuery; // from twinQuery(…)
+ * declare const body: string; // the endpoint's answer
+ * const rows = twin.finish(twinRows(twin, JSON.parse(body), "http://127.0.0.1:7878/query"));
  */
 export function twinRows(twin: TwinQuery, results: unknown, where: string): Readonly<Record<string, Term>>[] {
   const doc = results as Partial<SparqlJsonResults> | null;
