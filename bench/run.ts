@@ -17,7 +17,7 @@ import {
   statementsPerOutlet,
 } from "../src/query/helpers.js";
 import { Query, v, zeroOrMore } from "../src/query/pattern.js";
-import type { HelperName } from "../src/query/registry.js";
+import { HELPERS, type HelperName } from "../src/query/registry.js";
 import { sparqlEndpoint } from "../src/query/remote.js";
 import { oxigraphStore } from "../src/store/oxigraph.js";
 import { NewsStore } from "../src/store/store.js";
@@ -464,7 +464,8 @@ async function benchSize(target: number, comunica: QueryEngine) {
       );
     };
     record("comunica", await timeAsync(viaComunica), await viaComunica());
-    const viaRemote = async () => [...(await remote.run(q.name, arg))] as Row[];
+    const remoteArg = HELPERS[q.name].param.kind === "none" ? undefined : arg;
+    const viaRemote = async () => [...(await remote.run(q.name, remoteArg))] as Row[];
     record("remote", await timeAsync(viaRemote), await viaRemote());
     const reference = answers.get("floor") ?? [];
     for (const [engine, got] of answers) {

@@ -67,6 +67,10 @@ export async function startSparqlServer(
         .end(error instanceof Error ? error.message : String(error));
     }
   });
+  // Idle connections stay open until close(): the clients (tests, the benchmark) share this process, and
+  // a keep-alive timer that fires while the process was busy would close a connection the client is
+  // reusing at that very moment (ECONNRESET).
+  server.keepAliveTimeout = 0;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port ?? 0, "127.0.0.1", resolve);

@@ -131,19 +131,21 @@ function argumentTerm(entry: HelperEntry, helper: string, arg: unknown): Term | 
   }
 }
 
-/**
- * A helper's SPARQL twin with the helper's argument bound, for any SPARQL 1.1 engine: the argument goes
- * into the parsed query (sparqljs) as an RDF term — replacing the twin's own sample VALUES block for the
- * parameter where it has one, joined in as a VALUES block otherwise (prepareQuery) — never into the text.
- * `finish` turns the twin's rows into the helper's: its columns only, and for `findEntities` the same
- * ranking the in-memory helper applies to the same candidates.
- *
- * @example
- * import { readFileSync } from "node:fs";
- * const twin = twinQuery("postsHeldBy", HELPERS.postsHeldBy, readFileSync("queries/person-posts.rq", "utf8"), mintIri("person", "ihor-zhovkva"));
- */
-export function twinQuery(helper: string, entry: HelperEntry, twinText: string, arg: unknown): TwinQuery {
-  const term = argumentTerm(entry, helper, arg);
+/** A twin parsed once: its text without the sample VALUES block for the parameter, and what it selects. */
+interface TwinTemplate {
+  readonly template: string;
+  readonly variables: readonly string[];
+  readonly integerColumns: Readonly<Record<string, string>>;
+  readonly predicateColumns: Readonly<Record<string, string>>;
+}
+
+const templates = new Map<string, TwinTemplate>();
+
+/** The twin's template (cached by text and parameter): parsing a query costs more than sending it. */
+function templateOf(entry: HelperEntry, twinText: string, bound: string | undefined): TwinTemplate {
+  const key = `${bound ?? ""}\u0000${twinText}`;
+  const cached = templates.get(key);
+  if (cached !== undefined) return cached;
   const parsed = new sparqljs.Parser().parse(twinText);
   if (parsed.type !== "query" || parsed.queryType !== "SELECT")
     throw new NewsgraphError(
@@ -165,17 +167,41 @@ export function twinQuery(helper: string, entry: HelperEntry, twinText: string, 
       );
     return name;
   });
-  const param = entry.param;
-  const bindings: Record<string, Term> = {};
-  if (term !== undefined && "name" in param) {
+  let template = twinText;
+  if (bound !== undefined) {
     const where = select.where ?? [];
-    const sample = where.findIndex((p) => isValuesOf(p, param.name));
-    if (sample >= 0) select.where = where.filter((_, i) => i !== sample);
-    bindings[param.name] = term;
+    const sample = where.findIndex((p) => isValuesOf(p, bound));
+    if (sample >= 0) {
+      select.where = where.filter((_, i) => i !== sample);
+      template = new sparqljs.Generator({ allPrefixes: true }).stringify(select);
+    }
   }
-  const regenerated = new sparqljs.Generator({ allPrefixes: true }).stringify(select);
-  const text = prepareQuery(regenerated, `queries/${entry.twin}.rq`, { bindings }).text;
-  const { integerColumns, predicateColumns } = integerColumnsOf(select.where ?? []);
+  const made = { template, variables, ...integerColumnsOf(select.where ?? []) };
+  if (templates.size > 1_000) templates.clear();
+  templates.set(key, made);
+  return made;
+}
+
+/**
+ * A helper's SPARQL twin with the helper's argument bound, for any SPARQL 1.1 engine: the argument goes
+ * into the parsed query (sparqljs) as an RDF term — replacing the twin's own sample VALUES block for the
+ * parameter where it has one, joined in as a VALUES block otherwise (prepareQuery) — never into the text.
+ * `finish` turns the twin's rows into the helper's: its columns only, and for `findEntities` the same
+ * ranking the in-memory helper applies to the same candidates.
+ *
+ * @example
+ * import { readFileSync } from "node:fs";
+ * const twin = twinQuery("postsHeldBy", HELPERS.postsHeldBy, readFileSync("queries/person-posts.rq", "utf8"), mintIri("person", "ihor-zhovkva"));
+ */
+export function twinQuery(helper: string, entry: HelperEntry, twinText: string, arg: unknown): TwinQuery {
+  const term = argumentTerm(entry, helper, arg);
+  const param = entry.param;
+  const bound = term !== undefined && "name" in param ? param.name : undefined;
+  const { template, variables, integerColumns, predicateColumns } = templateOf(entry, twinText, bound);
+  const text =
+    bound === undefined || term === undefined
+      ? template
+      : prepareQuery(template, `queries/${entry.twin}.rq`, { bindings: { [bound]: term } }).text;
   const columns = entry.columns;
   const project = (row: Readonly<Record<string, Term>>) => {
     const out: Record<string, Term> = {};
