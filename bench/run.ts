@@ -1,5 +1,6 @@
 // Benchmark: named helpers and the pattern API against Oxigraph's SPARQL, Comunica over the same n3
-// store, and a hand-written join on n3's match (the floor); plus corpus build throughput and memory.
+// store, and a hand-written join on n3's match (the floor); the same helpers against a SPARQL 1.1 endpoint
+// on loopback (remote); plus corpus build throughput and memory.
 // Usage: node --expose-gc dist-bench/bench/run.js [--quads N] [--json]   (npm run bench)
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -16,18 +17,22 @@ import {
   statementsPerOutlet,
 } from "../src/query/helpers.js";
 import { Query, v, zeroOrMore } from "../src/query/pattern.js";
+import { HELPERS, type HelperName } from "../src/query/registry.js";
+import { sparqlEndpoint } from "../src/query/remote.js";
 import { oxigraphStore } from "../src/store/oxigraph.js";
 import { NewsStore } from "../src/store/store.js";
 import { ng, oa, org, rdf, rdfs, schema, skos, time } from "../src/vocab/namespaces.js";
 import { generateCorpus, makePools } from "./corpus.js";
+import { startSparqlServer } from "./sparql-server.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const SEED = 42;
 type Row = Record<string, Term | number | undefined>;
-type Engine = "helper" | "pattern" | "oxigraph" | "comunica" | "floor";
+type Engine = "helper" | "pattern" | "oxigraph" | "comunica" | "floor" | "remote";
 
 interface BenchQuery {
-  readonly name: string;
+  /** The helper's name in HELPERS: the remote engine runs it by that name. */
+  readonly name: HelperName;
   readonly kind: string;
   readonly twin: string;
   /** The twin's parameter variable and the IRI bound to it (through VALUES), if any. */
@@ -425,6 +430,10 @@ async function benchSize(target: number, comunica: QueryEngine) {
   void bare;
   gc();
   const ox = oxigraphStore(quads);
+  // The same Oxigraph store behind a SPARQL 1.1 Protocol endpoint on loopback, in this process: "remote"
+  // is the helper through sparqlEndpoint() — twin bound with sparqljs, HTTP, JSON results, terms.
+  const endpoint = await startSparqlServer(ox);
+  const remote = sparqlEndpoint(endpoint.url, { timeoutMs: 600_000 });
   const runs: RunRecord[] = [];
   const disagreements: string[] = [];
   for (const q of QUERIES) {
@@ -455,6 +464,9 @@ async function benchSize(target: number, comunica: QueryEngine) {
       );
     };
     record("comunica", await timeAsync(viaComunica), await viaComunica());
+    const remoteArg = HELPERS[q.name].param.kind === "none" ? undefined : arg;
+    const viaRemote = async () => [...(await remote.run(q.name, remoteArg))] as Row[];
+    record("remote", await timeAsync(viaRemote), await viaRemote());
     const reference = answers.get("floor") ?? [];
     for (const [engine, got] of answers) {
       if (JSON.stringify(got) !== JSON.stringify(reference)) {
@@ -464,6 +476,7 @@ async function benchSize(target: number, comunica: QueryEngine) {
       }
     }
   }
+  await endpoint.close();
   return {
     runs,
     disagreements,
@@ -503,10 +516,12 @@ function table(result: { runs: RunRecord[]; build: unknown[]; memory: unknown[] 
       "pattern ms",
       "oxigraph ms",
       "comunica ms",
+      "remote ms",
       "helper/floor",
       "pattern/floor",
       "oxigraph/helper",
       "comunica/helper",
+      "remote/helper",
     ]
       .map((h, i) => (i < 2 ? h.padEnd(i === 0 ? 9 : 20) : h.padStart(12)))
       .join(" "),
@@ -524,10 +539,12 @@ function table(result: { runs: RunRecord[]; build: unknown[]; memory: unknown[] 
         f(g("pattern")).padStart(12),
         f(g("oxigraph")).padStart(12),
         f(g("comunica")).padStart(12),
+        f(g("remote")).padStart(12),
         ratio(g("helper"), g("floor")).padStart(12),
         ratio(g("pattern"), g("floor")).padStart(12),
         ratio(g("oxigraph"), g("helper")).padStart(12),
         ratio(g("comunica"), g("helper")).padStart(12),
+        ratio(g("remote"), g("helper")).padStart(12),
       ].join(" "),
     );
   }

@@ -20,6 +20,13 @@ export { toTrig } from "./export/trig.js";
 export { toTurtle } from "./export/turtle.js";
 export { type GraphStoreOptions, type GraphUpload, type UploadResult, uploadGraphs } from "./load/gsp.js";
 export { loadIntoOxigraph } from "./load/oxigraph.js";
+// ── Remote SPARQL 1.1 endpoints (helpers through their twins; #10 part 5) ──
+export {
+  type QueryVia,
+  type SparqlEndpointOptions,
+  type SparqlProtocolClient,
+  sparqlProtocolClient,
+} from "./load/sparql-protocol.js";
 export { type ArticleMetadata, articleMetadata } from "./query/article.js";
 export { type BoundedQueryOptions, type QueryAnswer, runBounded } from "./query/bounded.js";
 export { loadTurtle, questionOf } from "./query/catalogue.js";
@@ -86,6 +93,12 @@ export {
   type QueryForm,
 } from "./query/prepare.js";
 export { HELPERS, type HelperEntry, type HelperName, type HelperParam } from "./query/registry.js";
+export {
+  type RemoteHelper,
+  type RemoteHelpers,
+  type SparqlEndpoint,
+  sparqlEndpoint,
+} from "./query/remote.js";
 export { resolveEntity } from "./query/resolve.js";
 export {
   canonicalResults,
@@ -98,6 +111,7 @@ export {
 export { type MatchHow, type NameCandidate, nameKey, rankNameMatches } from "./query/search.js";
 export { selectJson } from "./query/sparql.js";
 export { compareForOrder, type JsValue, jsValue, termKey } from "./query/terms.js";
+export { INTEGER_TYPED_PROPERTIES, type TwinQuery, termFromJson, twinQuery, twinRows } from "./query/twin.js";
 export type { SourceArticle } from "./release/release.js";
 export {
   buildRelease,

@@ -690,14 +690,20 @@ describe("every newsgraph command in the README, in the installed project", { ti
   it.each(README_COMMAND_LINES)("%s", async (line) => {
     // The Graph Store upload goes to the address the README names: a loopback test server there.
     const { startServer } = await import("./load/gsp-server.js");
-    const server = line.includes("127.0.0.1:7878") ? await startServer({}, 7878) : undefined;
+    // A helper run against a query endpoint (--endpoint …/query): a loopback SPARQL endpoint there, holding
+    // the release over the union of its graphs.
+    const remote = / query .*--endpoint http:\/\/127\.0\.0\.1:7878\/query/.test(line);
+    const server = line.includes("127.0.0.1:7878") && !remote ? await startServer({}, 7878) : undefined;
+    const endpoint = remote ? await releaseEndpoint(7878) : undefined;
     try {
       const r = await runShell(line, project);
       expect(r.status, `${r.stdout}\n${r.stderr}`).toBe(0);
       expect(`${r.stdout}${r.stderr}`.trim().length).toBeGreaterThan(0);
       expect(r.stderr).not.toMatch(/\n\s+at /);
+      if (remote) expect(r.stdout).toContain("Ukraine becomes neutral");
     } finally {
       await server?.close();
+      await endpoint?.close();
     }
   });
 });
@@ -782,3 +788,11 @@ describe("authoring an article from the installed package, as docs/authoring.md 
     );
   });
 });
+/** A SPARQL endpoint on loopback holding the release (data/newsgraph.nq) over the union of its graphs. */
+async function releaseEndpoint(port: number) {
+  const { default: ox } = await import("oxigraph");
+  const { startSparqlServer } = await import("../bench/sparql-server.js");
+  const store = new ox.Store();
+  store.load(readFileSync(join(ROOT, "data", "newsgraph.nq"), "utf8"), { format: "application/n-quads" });
+  return startSparqlServer(store, { port });
+}

@@ -9,7 +9,7 @@ import { toTurtle } from "../../export/turtle.js";
 import { type QueryAnswer, runBounded } from "../../query/bounded.js";
 import { formatAs, type ResultsFormat } from "../../query/formats.js";
 import { prepareQuery } from "../../query/prepare.js";
-import { HELPERS, type HelperEntry } from "../../query/registry.js";
+import { HELPERS, type HelperEntry, type HelperName } from "../../query/registry.js";
 import { resolveEntity } from "../../query/resolve.js";
 import { toResults } from "../../query/results.js";
 import { NewsStore } from "../../store/store.js";
@@ -20,6 +20,7 @@ import { cliPrefixes, readQueryData } from "../data.js";
 import { readText, userPath } from "../files.js";
 import { positive, wholePositive } from "../numbers.js";
 import { didYouMean } from "../suggest.js";
+import { remoteHelperRows } from "./query-remote.js";
 
 const FORMATS = ["table", "json", "csv", "tsv", "turtle", "ntriples"] as const;
 type Format = (typeof FORMATS)[number];
@@ -37,6 +38,9 @@ interface QueryOptions {
   timeout: number;
   maxRows: number;
   wide?: boolean;
+  endpoint?: string;
+  via?: "direct-post" | "urlencoded-post" | "get";
+  auth?: string;
 }
 
 const HELPER_NAMES = Object.keys(HELPERS);
@@ -161,6 +165,19 @@ export function registerQuery(program: Command, io: CliIo): void {
       10_000,
     )
     .option("--wide", "tables: one line per row, however long (default: wrap cells at 60 characters)")
+    // Remote endpoint (helpers run as their SPARQL twins over the SPARQL 1.1 Protocol).
+    .option(
+      "--endpoint <url>",
+      "run the helper against this SPARQL 1.1 query endpoint (http: or https:; the store's default graph must be the union of its graphs); a user:password in it is sent as Basic auth, never printed",
+    )
+    .addOption(
+      new Option("--via <how>", "with --endpoint: how the query is sent (default direct-post)").choices([
+        "direct-post",
+        "urlencoded-post",
+        "get",
+      ]),
+    )
+    .option("--auth <value>", "with --endpoint: the Authorization header to send (never printed)")
     .addHelpText("after", `\nhelpers:\n${helperList()}`)
     .action(async (target: string | undefined, argument: string | undefined, options: QueryOptions) => {
       const prefixes = cliPrefixes();
@@ -178,6 +195,55 @@ export function registerQuery(program: Command, io: CliIo): void {
           target ?? "query",
           `is neither a helper nor a query file${didYouMean(target ?? "", HELPER_NAMES)}`,
         );
+      if (options.endpoint === undefined && (options.via !== undefined || options.auth !== undefined))
+        throw new NewsgraphError("usage", options.via !== undefined ? "--via" : "--auth", "needs --endpoint");
+      if (options.endpoint !== undefined) {
+        const clash =
+          source !== undefined
+            ? (target ?? "--sparql")
+            : (options.data ?? []).length > 0
+              ? "--data"
+              : options.withOntology === true
+                ? "--with-ontology"
+                : options.withVoid === true
+                  ? "--with-void"
+                  : (options.bind ?? []).length > 0
+                    ? "--bind"
+                    : undefined;
+        if (clash !== undefined)
+          throw new NewsgraphError(
+            "usage",
+            clash,
+            "does not go with --endpoint, which runs a named helper on the endpoint's data",
+          );
+      }
+      if (options.endpoint !== undefined) {
+        const name = target as HelperName;
+        const helper = entry as HelperEntry;
+        checkHelperArgument(name, helper, argument);
+        const format = rowFormat(name, options.format);
+        const rows = await remoteHelperRows(
+          name,
+          helper,
+          argument,
+          { endpoint: options.endpoint, timeout: options.timeout, via: options.via, auth: options.auth },
+          prefixes,
+          io,
+        );
+        if (rows.length > options.maxRows)
+          throw new NewsgraphError(
+            "invalid-input",
+            name,
+            `the result has more than ${options.maxRows} rows (--max-rows ${options.maxRows}); raise --max-rows`,
+          );
+        io.write(
+          formatAs(toResults(helper.columns, rows), format, prefixes, {
+            ...(options.wide === true ? {} : { maxWidth: 60 }),
+          }),
+        );
+        io.exit(0);
+        return;
+      }
       const data = await readQueryData(
         {
           paths: options.data ?? [],
@@ -216,10 +282,7 @@ export function registerQuery(program: Command, io: CliIo): void {
           `is for SPARQL queries; ${name} takes its argument directly`,
         );
       const param = helper.param;
-      if (param.kind === "none" && argument !== undefined)
-        throw new NewsgraphError("usage", name, `takes no argument (got "${argument}")`);
-      if (param.kind !== "none" && argument === undefined)
-        throw new NewsgraphError("usage", name, `needs one argument: the ${param.name}`);
+      checkHelperArgument(name, helper, argument);
       const store = new NewsStore(data.quads);
       const arg =
         param.kind === "none" ? undefined : helperArgument(helper, name, argument ?? "", store, prefixes, io);
@@ -238,16 +301,31 @@ export function registerQuery(program: Command, io: CliIo): void {
           name,
           `the result has more than ${options.maxRows} rows (--max-rows ${options.maxRows}); raise --max-rows`,
         );
-      const format = options.format ?? "table";
-      if (!ROW_FORMATS.includes(format))
-        throw new NewsgraphError(
-          "usage",
-          "--format",
-          `${format} is for graphs; ${name} gives rows (table, json, csv, tsv)`,
-        );
-      io.write(formatAs(toResults(helper.columns, rows), format as ResultsFormat, prefixes, table));
+      const format = rowFormat(name, options.format);
+      io.write(formatAs(toResults(helper.columns, rows), format, prefixes, table));
       io.exit(0);
     });
+}
+
+/** A helper takes its argument, or none. */
+function checkHelperArgument(name: string, helper: HelperEntry, argument: string | undefined): void {
+  const param = helper.param;
+  if (param.kind === "none" && argument !== undefined)
+    throw new NewsgraphError("usage", name, `takes no argument (got "${argument}")`);
+  if (param.kind !== "none" && argument === undefined)
+    throw new NewsgraphError("usage", name, `needs one argument: the ${param.name}`);
+}
+
+/** The format of a helper's rows: a results format, never a graph's. */
+function rowFormat(name: string, format: Format | undefined): ResultsFormat {
+  const f = format ?? "table";
+  if (!ROW_FORMATS.includes(f))
+    throw new NewsgraphError(
+      "usage",
+      "--format",
+      `${f} is for graphs; ${name} gives rows (table, json, csv, tsv)`,
+    );
+  return f as ResultsFormat;
 }
 
 function render(
