@@ -76,9 +76,17 @@ export {
 export { type MatchHow, type NameCandidate, nameKey, rankNameMatches } from "./query/search.js";
 export { selectJson } from "./query/sparql.js";
 export { compareForOrder, type JsValue, jsValue, termKey } from "./query/terms.js";
+// ── h5-corpus: the release's layers and the corpus checks (issue #10, part 4) ──────────────────────
+export {
+  type CombinedProblem,
+  combinedProblems,
+  describeCombinedProblem,
+} from "./release/combined.js";
+export { type ArticleQuads, articleOfNode, type Layers, layers, SHARED_GRAPH } from "./release/layers.js";
 export type { SourceArticle } from "./release/release.js";
 export {
   buildRelease,
+  contextPrefixes,
   parseTurtle,
   publishedPrefixes,
   type Release,
@@ -94,3 +102,4 @@ export { type ShapeViolation, validateShapes } from "./validate/shacl.js";
 export * from "./vocab/cameo.js";
 export * from "./vocab/concepts.js";
 export * from "./vocab/namespaces.js";
+// ── end h5-corpus ──────────────────────────────────────────────────────────────────────────────────
