@@ -73,6 +73,8 @@ export {
   termToJson,
   toResults,
 } from "./query/results.js";
+export type { ArticleScope } from "./query/scope.js";
+export { inScope } from "./query/scope.js";
 export { type MatchHow, type NameCandidate, nameKey, rankNameMatches } from "./query/search.js";
 export { selectJson } from "./query/sparql.js";
 export { compareForOrder, type JsValue, jsValue, termKey } from "./query/terms.js";
@@ -98,6 +100,9 @@ export { type OxigraphStore, oxigraphStore } from "./store/oxigraph.js";
 export { formatOf, NewsStore, parseRdf, type RdfFormat } from "./store/store.js";
 export { type AnchorProblem, checkAnchors } from "./validate/anchors.js";
 export { type GraphChecks, type GraphProblem, validateGraph } from "./validate/graph.js";
+// ── end h5-corpus ──────────────────────────────────────────────────────────────────────────────────
+// ── h5-corpus: article-quality checks of graph + text ──────────────────────────────────────────────
+export { type UncoveredName, uncoveredNames } from "./validate/mentions.js";
 export { type ShapeViolation, validateShapes } from "./validate/shacl.js";
 export * from "./vocab/cameo.js";
 export * from "./vocab/concepts.js";
