@@ -86,7 +86,7 @@ export const HELPERS = {
     columns: ["article", "post", "postName", "organisation", "organisationName", "attestedOn"],
     perArticle: true,
     description: "posts held by a person",
-    run: (s, a, o) => postsHeldBy(s, iri(a), o) as never,
+    run: (s, a, o?) => postsHeldBy(s, iri(a), o) as never,
   },
   statementsBy: {
     twin: "statements-by",
@@ -94,7 +94,7 @@ export const HELPERS = {
     columns: ["article", "statement", "summary", "mode", "start", "date", "outlet"],
     perArticle: true,
     description: "statements by an agent, in text order",
-    run: (s, a, o) => statementsBy(s, iri(a), o) as never,
+    run: (s, a, o?) => statementsBy(s, iri(a), o) as never,
   },
   statementsAbout: {
     twin: "statements-about",
@@ -102,7 +102,7 @@ export const HELPERS = {
     columns: ["article", "statement", "speaker", "about"],
     perArticle: true,
     description: "statements about an entity or anything within it",
-    run: (s, a, o) => statementsAbout(s, iri(a), o) as never,
+    run: (s, a, o?) => statementsAbout(s, iri(a), o) as never,
   },
   demandsOf: {
     twin: "demands-of",
@@ -110,7 +110,7 @@ export const HELPERS = {
     columns: ["article", "demand", "label", "of", "item", "itemLabel", "offer", "statement", "speaker"],
     perArticle: true,
     description: "demands an agent makes, item by item",
-    run: (s, a, o) => demandsOf(s, iri(a), o) as never,
+    run: (s, a, o?) => demandsOf(s, iri(a), o) as never,
   },
   conditionsFor: {
     twin: "conditions-for",
@@ -128,7 +128,7 @@ export const HELPERS = {
     ],
     perArticle: true,
     description: "conditions and preconditions for an outcome",
-    run: (s, a, o) => conditionsFor(s, iri(a), o) as never,
+    run: (s, a, o?) => conditionsFor(s, iri(a), o) as never,
   },
   proposals: {
     twin: "proposals",
@@ -146,7 +146,7 @@ export const HELPERS = {
     ],
     perArticle: true,
     description: "who proposed what to whom",
-    run: (s, _a, o) => proposals(s, o) as never,
+    run: (s, _a?, o?) => proposals(s, o) as never,
   },
   attributionChain: {
     twin: "attribution-chain",
@@ -172,7 +172,7 @@ export const HELPERS = {
     ],
     perArticle: true,
     description: "claims that pull against each other",
-    run: (s, _a, o) => tensions(s, o) as never,
+    run: (s, _a?, o?) => tensions(s, o) as never,
   },
   timeline: {
     twin: "timeline",
@@ -180,7 +180,7 @@ export const HELPERS = {
     columns: ["article", "item", "label", "relation", "method", "date", "phrase"],
     perArticle: true,
     description: "statements and events by resolved date",
-    run: (s, _a, o) => timeline(s, o) as never,
+    run: (s, _a?, o?) => timeline(s, o) as never,
   },
   verbatimQuotes: {
     twin: "verbatim-quotes",
@@ -188,7 +188,7 @@ export const HELPERS = {
     columns: ["article", "text", "speaker", "start", "end"],
     perArticle: true,
     description: "every verbatim quote with its exact position",
-    run: (s, _a, o) => verbatimQuotes(s, o) as never,
+    run: (s, _a?, o?) => verbatimQuotes(s, o) as never,
   },
   mentionsOf: {
     twin: "mentions-of",
@@ -196,7 +196,7 @@ export const HELPERS = {
     columns: ["article", "mention", "surfaceForm", "start", "end", "misspelling"],
     perArticle: true,
     description: "every mention of an entity with its surface form",
-    run: (s, a, o) => mentionsOf(s, iri(a), o) as never,
+    run: (s, a, o?) => mentionsOf(s, iri(a), o) as never,
   },
   findEntities: {
     twin: "entity-names",
@@ -220,7 +220,7 @@ export const HELPERS = {
     columns: ["article", "statement", "speaker", "method", "phrase"],
     perArticle: true,
     description: "statements made on a day (YYYY-MM-DD)",
-    run: (s, a, o) => statementsOn(s, text(a), o) as never,
+    run: (s, a, o?) => statementsOn(s, text(a), o) as never,
   },
   meetings: {
     twin: "meetings",
@@ -228,7 +228,7 @@ export const HELPERS = {
     columns: ["article", "meeting", "participant", "place", "when", "purpose"],
     perArticle: true,
     description: "who met whom, where, when and why",
-    run: (s, _a, o) => meetings(s, o) as never,
+    run: (s, _a?, o?) => meetings(s, o) as never,
   },
   unnamedSpeakers: {
     twin: "unnamed-speakers",
@@ -236,7 +236,7 @@ export const HELPERS = {
     columns: ["article", "agent", "description", "affiliation", "statements"],
     perArticle: true,
     description: "unnamed speakers and their affiliations",
-    run: (s, _a, o) => unnamedSpeakers(s, o) as never,
+    run: (s, _a?, o?) => unnamedSpeakers(s, o) as never,
   },
   territoriesAndParts: {
     twin: "territories-and-parts",
@@ -252,7 +252,7 @@ export const HELPERS = {
     columns: ["article", "negotiations", "rounds", "asOf", "participant"],
     perArticle: true,
     description: "rounds of negotiations and their participants",
-    run: (s, _a, o) => negotiationRounds(s, o) as never,
+    run: (s, _a?, o?) => negotiationRounds(s, o) as never,
   },
   describe: {
     twin: "describe",
@@ -284,7 +284,7 @@ export const HELPERS = {
     columns: CARRIED_COLUMNS,
     perArticle: true,
     description: "the statements a news outlet carried, with speaker and summary",
-    run: (s, a, o) => carriedBy(s, iri(a), o) as never,
+    run: (s, a, o?) => carriedBy(s, iri(a), o) as never,
   },
   positions: {
     twin: "claim-positions",
@@ -292,7 +292,7 @@ export const HELPERS = {
     columns: POSITION_COLUMNS,
     perArticle: true,
     description: "positions: holder, stance, what towards, and the statement reporting each",
-    run: (s, _a, o) => positions(s, o) as never,
+    run: (s, _a?, o?) => positions(s, o) as never,
   },
   refusals: {
     twin: "claim-refusals",
@@ -300,7 +300,7 @@ export const HELPERS = {
     columns: REFUSAL_COLUMNS,
     perArticle: true,
     description: "refusals: who refuses what, and the statement reporting each",
-    run: (s, _a, o) => refusals(s, o) as never,
+    run: (s, _a?, o?) => refusals(s, o) as never,
   },
   choices: {
     twin: "claim-choices",
@@ -308,7 +308,7 @@ export const HELPERS = {
     columns: CHOICE_COLUMNS,
     perArticle: true,
     description: "choices (dilemmas), option by option with consequences, and the statement reporting each",
-    run: (s, _a, o) => choices(s, o) as never,
+    run: (s, _a?, o?) => choices(s, o) as never,
   },
   guarantees: {
     twin: "claim-guarantees",
@@ -316,7 +316,7 @@ export const HELPERS = {
     columns: GUARANTEE_COLUMNS,
     perArticle: true,
     description: "security guarantees: for whom, from whom, and the claim and statement they belong to",
-    run: (s, _a, o) => guarantees(s, o) as never,
+    run: (s, _a?, o?) => guarantees(s, o) as never,
   },
   recognitions: {
     twin: "claim-recognitions",
@@ -324,7 +324,7 @@ export const HELPERS = {
     columns: RECOGNITION_COLUMNS,
     perArticle: true,
     description: "recognitions of territories' status, and the claim and statement they belong to",
-    run: (s, _a, o) => recognitions(s, o) as never,
+    run: (s, _a?, o?) => recognitions(s, o) as never,
   },
   demands: {
     twin: "claim-demands",
@@ -332,7 +332,7 @@ export const HELPERS = {
     columns: DEMAND_COLUMNS,
     perArticle: true,
     description: "every demand, item by item, and the statement reporting it",
-    run: (s, _a, o) => demands(s, o) as never,
+    run: (s, _a?, o?) => demands(s, o) as never,
   },
   conditions: {
     twin: "claim-conditions",
@@ -341,7 +341,7 @@ export const HELPERS = {
     perArticle: true,
     description:
       "every condition and precondition, requirement by requirement, and the statement reporting it",
-    run: (s, _a, o) => conditions(s, o) as never,
+    run: (s, _a?, o?) => conditions(s, o) as never,
   },
 } as const satisfies Record<string, HelperEntry>;
 

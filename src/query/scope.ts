@@ -10,7 +10,7 @@ export interface ArticleScope {
  * The rows of one article, when a scope names one (every row otherwise).
  *
  * @example
- * inScope(rows, { article: mintIri("article", "zelensky-aide-neutrality") });
+ * inScope(verbatimQuotes(store), { article: mintIri("article", "zelensky-aide-neutrality") });
  */
 export function inScope<T extends object>(rows: T[], options: ArticleScope | undefined): T[] {
   const article = options?.article;

@@ -18,7 +18,10 @@ export interface CombinedProblem {
  * preferred name, a second Wikidata id…) — and is reported with the articles and what each says.
  *
  * @example
- * const problems = await combinedProblems([{ slug: "a", quads: a }, { slug: "b", quads: b }], union, shapes, ontology);
+ * declare const later: Quad[];
+ * declare const shapes: Quad[];
+ * const articles = [{ slug: "zelensky-aide-neutrality", quads }, { slug: "later-report", quads: later }];
+ * const problems = await combinedProblems(articles, layers(articles).union, shapes, []);
  */
 export async function combinedProblems(
   articles: readonly ArticleQuads[],
@@ -61,7 +64,8 @@ export async function combinedProblems(
  * what.
  *
  * @example
- * describeCombinedProblem(problems[0]); // "<…/person/x> <skos:prefLabel>: … (article a says "X"; article b says "Y")"
+ * declare const problem: CombinedProblem;
+ * describeCombinedProblem(problem); // "<…skos/core#prefLabel>: … (article a says "X"; article b says "Y")"
  */
 export function describeCombinedProblem(p: CombinedProblem): string {
   const who =
