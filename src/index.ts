@@ -108,13 +108,23 @@ export {
   termToJson,
   toResults,
 } from "./query/results.js";
+export type { ArticleScope } from "./query/scope.js";
+export { inScope } from "./query/scope.js";
 export { type MatchHow, type NameCandidate, nameKey, rankNameMatches } from "./query/search.js";
 export { selectJson } from "./query/sparql.js";
 export { compareForOrder, type JsValue, jsValue, termKey } from "./query/terms.js";
 export { INTEGER_TYPED_PROPERTIES, type TwinQuery, termFromJson, twinQuery, twinRows } from "./query/twin.js";
+// ── h5-corpus: the release's layers and the corpus checks (issue #10, part 4) ──────────────────────
+export {
+  type CombinedProblem,
+  combinedProblems,
+  describeCombinedProblem,
+} from "./release/combined.js";
+export { type ArticleQuads, articleOfNode, type Layers, layers, SHARED_GRAPH } from "./release/layers.js";
 export type { SourceArticle } from "./release/release.js";
 export {
   buildRelease,
+  contextPrefixes,
   parseTurtle,
   publishedPrefixes,
   type Release,
@@ -126,6 +136,9 @@ export { type OxigraphStore, oxigraphStore } from "./store/oxigraph.js";
 export { formatOf, NewsStore, parseRdf, type RdfFormat } from "./store/store.js";
 export { type AnchorProblem, checkAnchors } from "./validate/anchors.js";
 export { type GraphChecks, type GraphProblem, validateGraph } from "./validate/graph.js";
+// ── end h5-corpus ──────────────────────────────────────────────────────────────────────────────────
+// ── h5-corpus: article-quality checks of graph + text ──────────────────────────────────────────────
+export { type UncoveredName, uncoveredNames } from "./validate/mentions.js";
 export { type ShapeViolation, validateShapes } from "./validate/shacl.js";
 export * from "./vocab/cameo.js";
 // ── The catalogue of shared entities (h1) ──

@@ -53,5 +53,8 @@ export function articleMetadata(store: NewsStore): ArticleMetadata[] {
     .optional([v("publisher"), skos("prefLabel"), v("publisherName")]);
   for (const c of ["date", ...ARTICLE_METADATA_COLUMNS.filter((c) => c !== "date")] as const)
     query = query.orderBy(c);
-  return query.select(...ARTICLE_METADATA_COLUMNS).rows() as unknown as ArticleMetadata[];
+  return query
+    .select(...ARTICLE_METADATA_COLUMNS)
+    .distinct()
+    .rows() as unknown as ArticleMetadata[];
 }

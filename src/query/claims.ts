@@ -2,6 +2,7 @@ import type { Literal, NamedNode, Term } from "@rdfjs/types";
 import type { NewsStore } from "../store/store.js";
 import { ng, rdf, rdfs } from "../vocab/namespaces.js";
 import { Query, v } from "./pattern.js";
+import { type ArticleScope, inScope } from "./scope.js";
 import { sortRows } from "./sort.js";
 import { termKey } from "./terms.js";
 
@@ -32,6 +33,8 @@ export interface ClaimContext {
   readonly within?: NamedNode;
   readonly statement?: NamedNode;
   readonly speaker?: NamedNode;
+  /** The article that reports the statement. */
+  readonly article?: NamedNode;
 }
 
 /** For every claim content a statement reports, the statements (and speakers) it belongs to. */
@@ -43,9 +46,17 @@ function contexts(store: NewsStore): Map<string, ClaimContext[]> {
     else list.push(context);
   };
   for (const r of Query.on(store)
-    .where([v("statement"), ng("content"), v("content")], [v("statement"), ng("speaker"), v("speaker")])
+    .where(
+      [v("statement"), ng("content"), v("content")],
+      [v("statement"), ng("speaker"), v("speaker")],
+      [v("statement"), ng("reportedIn"), v("article")],
+    )
     .rows()) {
-    add(r.content, { statement: r.statement as NamedNode, speaker: r.speaker as NamedNode });
+    add(r.content, {
+      statement: r.statement as NamedNode,
+      speaker: r.speaker as NamedNode,
+      article: r.article as NamedNode,
+    });
   }
   const parts = new Set(CLAIM_PARTS.map((p) => p.value));
   for (const r of Query.on(store)
@@ -53,6 +64,7 @@ function contexts(store: NewsStore): Map<string, ClaimContext[]> {
       [v("statement"), ng("content"), v("within")],
       [v("within"), v("part"), v("node")],
       [v("statement"), ng("speaker"), v("speaker")],
+      [v("statement"), ng("reportedIn"), v("article")],
     )
     .filter((row) => parts.has(row.part.value))
     .rows()) {
@@ -60,6 +72,7 @@ function contexts(store: NewsStore): Map<string, ClaimContext[]> {
       within: r.within as NamedNode,
       statement: r.statement as NamedNode,
       speaker: r.speaker as NamedNode,
+      article: r.article as NamedNode,
     });
   }
   return map;
@@ -67,13 +80,15 @@ function contexts(store: NewsStore): Map<string, ClaimContext[]> {
 
 /**
  * Each row of a claim kind with the statements it belongs to (one row per statement; a claim no
- * statement reports keeps one row without them), sorted by every column in order — the twin's ORDER BY.
+ * statement reports keeps one row without them), each once, sorted by every column in order — the twin's
+ * ORDER BY (the article first) — and kept to one article when the scope names one.
  */
 function attributed<T extends object>(
   store: NewsStore,
   rows: readonly Readonly<Record<string, Term>>[],
   node: string,
   columns: readonly string[],
+  options: ArticleScope | undefined,
 ): T[] {
   const byNode = contexts(store);
   const out = rows.flatMap((row) => {
@@ -89,7 +104,8 @@ function attributed<T extends object>(
     }
     return r;
   });
-  return sortRows(projected, columns) as unknown as T[];
+  const distinct = new Map(projected.map((r) => [columns.map((c) => termKey(r[c])).join("\u0000"), r]));
+  return inScope(sortRows([...distinct.values()], columns), options) as unknown as T[];
 }
 
 /** A position an agent takes, and the statement it belongs to. */
@@ -104,6 +120,7 @@ export interface PositionRow extends ClaimContext {
 
 /** The columns of `positions`, in order. */
 export const POSITION_COLUMNS = [
+  "article",
   "position",
   "label",
   "holder",
@@ -122,7 +139,7 @@ export const POSITION_COLUMNS = [
  * @example
  * positions(store).map((p) => [p.holder.value, p.stance.value, p.towardsLabel?.value]);
  */
-export function positions(store: NewsStore): PositionRow[] {
+export function positions(store: NewsStore, options?: ArticleScope): PositionRow[] {
   const rows = Query.on(store)
     .where(
       [v("position"), rdf("type"), ng("Position")],
@@ -133,7 +150,7 @@ export function positions(store: NewsStore): PositionRow[] {
     )
     .optional([v("towards"), rdfs("label"), v("towardsLabel")])
     .rows();
-  return attributed(store, rows, "position", POSITION_COLUMNS);
+  return attributed(store, rows, "position", POSITION_COLUMNS, options);
 }
 
 /** A refusal, and the statement it belongs to. */
@@ -147,6 +164,7 @@ export interface RefusalRow extends ClaimContext {
 
 /** The columns of `refusals`, in order. */
 export const REFUSAL_COLUMNS = [
+  "article",
   "refusal",
   "label",
   "by",
@@ -163,7 +181,7 @@ export const REFUSAL_COLUMNS = [
  * @example
  * refusals(store).filter((r) => r.speaker?.value.endsWith("/person/ihor-zhovkva")); // will not cede territory
  */
-export function refusals(store: NewsStore): RefusalRow[] {
+export function refusals(store: NewsStore, options?: ArticleScope): RefusalRow[] {
   const rows = Query.on(store)
     .where(
       [v("refusal"), rdf("type"), ng("Refusal")],
@@ -173,7 +191,7 @@ export function refusals(store: NewsStore): RefusalRow[] {
     )
     .optional([v("refused"), rdfs("label"), v("refusedLabel")])
     .rows();
-  return attributed(store, rows, "refusal", REFUSAL_COLUMNS);
+  return attributed(store, rows, "refusal", REFUSAL_COLUMNS, options);
 }
 
 /** One option of a choice, and the statement the choice belongs to. */
@@ -189,6 +207,7 @@ export interface ChoiceRow extends ClaimContext {
 
 /** The columns of `choices`, in order. */
 export const CHOICE_COLUMNS = [
+  "article",
   "choice",
   "label",
   "facedBy",
@@ -207,7 +226,7 @@ export const CHOICE_COLUMNS = [
  * @example
  * choices(store).map((c) => [c.optionLabel?.value, c.consequence?.value]); // accept → the war stops, …
  */
-export function choices(store: NewsStore): ChoiceRow[] {
+export function choices(store: NewsStore, options?: ArticleScope): ChoiceRow[] {
   const rows = Query.on(store)
     .where(
       [v("choice"), rdf("type"), ng("Choice")],
@@ -218,7 +237,7 @@ export function choices(store: NewsStore): ChoiceRow[] {
     .optional([v("option"), rdfs("label"), v("optionLabel")])
     .optional([v("option"), ng("leadsTo"), v("leadsTo")], [v("leadsTo"), rdfs("label"), v("consequence")])
     .rows();
-  return attributed(store, rows, "choice", CHOICE_COLUMNS);
+  return attributed(store, rows, "choice", CHOICE_COLUMNS, options);
 }
 
 /** A security guarantee, and the statement it belongs to. */
@@ -231,6 +250,7 @@ export interface GuaranteeRow extends ClaimContext {
 
 /** The columns of `guarantees`, in order. */
 export const GUARANTEE_COLUMNS = [
+  "article",
   "guarantee",
   "label",
   "beneficiary",
@@ -248,7 +268,7 @@ export const GUARANTEE_COLUMNS = [
  * @example
  * guarantees(store).map((g) => [g.label.value, g.guarantor?.value]);
  */
-export function guarantees(store: NewsStore): GuaranteeRow[] {
+export function guarantees(store: NewsStore, options?: ArticleScope): GuaranteeRow[] {
   const rows = Query.on(store)
     .where(
       [v("guarantee"), rdf("type"), ng("SecurityGuarantee")],
@@ -257,7 +277,7 @@ export function guarantees(store: NewsStore): GuaranteeRow[] {
     )
     .optional([v("guarantee"), ng("guarantor"), v("guarantor")])
     .rows();
-  return attributed(store, rows, "guarantee", GUARANTEE_COLUMNS);
+  return attributed(store, rows, "guarantee", GUARANTEE_COLUMNS, options);
 }
 
 /** A recognition of a territory's status, and the statement it belongs to. */
@@ -273,6 +293,7 @@ export interface RecognitionRow extends ClaimContext {
 
 /** The columns of `recognitions`, in order. */
 export const RECOGNITION_COLUMNS = [
+  "article",
   "recognition",
   "label",
   "actor",
@@ -292,7 +313,7 @@ export const RECOGNITION_COLUMNS = [
  * @example
  * recognitions(store).map((r) => [r.territory.value, r.status.value, r.asPartOf?.value]);
  */
-export function recognitions(store: NewsStore): RecognitionRow[] {
+export function recognitions(store: NewsStore, options?: ArticleScope): RecognitionRow[] {
   const rows = Query.on(store)
     .where(
       [v("recognition"), rdf("type"), ng("Recognition")],
@@ -303,7 +324,7 @@ export function recognitions(store: NewsStore): RecognitionRow[] {
     )
     .optional([v("recognition"), ng("asPartOf"), v("asPartOf")])
     .rows();
-  return attributed(store, rows, "recognition", RECOGNITION_COLUMNS);
+  return attributed(store, rows, "recognition", RECOGNITION_COLUMNS, options);
 }
 
 /** One item of a demand, and the statement the demand belongs to. */
@@ -319,6 +340,7 @@ export interface DemandRow extends ClaimContext {
 
 /** The columns of `demands`, in order. */
 export const DEMAND_COLUMNS = [
+  "article",
   "demand",
   "label",
   "by",
@@ -338,7 +360,7 @@ export const DEMAND_COLUMNS = [
  * @example
  * demands(store).map((d) => d.itemLabel.value); // ["Ukraine becomes neutral", …]
  */
-export function demands(store: NewsStore): DemandRow[] {
+export function demands(store: NewsStore, options?: ArticleScope): DemandRow[] {
   const rows = Query.on(store)
     .where(
       [v("demand"), rdf("type"), ng("Demand")],
@@ -350,7 +372,7 @@ export function demands(store: NewsStore): DemandRow[] {
     )
     .optional([v("demand"), ng("offersInReturn"), v("inReturn")], [v("inReturn"), rdfs("label"), v("offer")])
     .rows();
-  return attributed(store, rows, "demand", DEMAND_COLUMNS);
+  return attributed(store, rows, "demand", DEMAND_COLUMNS, options);
 }
 
 /** One requirement of a condition, and the statement the condition belongs to. */
@@ -368,6 +390,7 @@ export interface ConditionRow extends ClaimContext {
 
 /** The columns of `conditions`, in order. */
 export const CONDITION_COLUMNS = [
+  "article",
   "condition",
   "kind",
   "label",
@@ -389,7 +412,7 @@ export const CONDITION_COLUMNS = [
  * @example
  * conditions(store).map((c) => [c.outcomeLabel?.value, c.requirementLabel.value]);
  */
-export function conditions(store: NewsStore): ConditionRow[] {
+export function conditions(store: NewsStore, options?: ArticleScope): ConditionRow[] {
   const kinds = [ng("Condition").value, ng("Precondition").value];
   const rows = Query.on(store)
     .where(
@@ -403,5 +426,5 @@ export function conditions(store: NewsStore): ConditionRow[] {
     .filter((row) => kinds.includes(row.kind.value))
     .optional([v("outcome"), rdfs("label"), v("outcomeLabel")])
     .rows();
-  return attributed(store, rows, "condition", CONDITION_COLUMNS);
+  return attributed(store, rows, "condition", CONDITION_COLUMNS, options);
 }

@@ -4,6 +4,7 @@ import { isoDate } from "../builders/validate.js";
 import type { NewsStore } from "../store/store.js";
 import { ng, oa, org, rdf, rdfs, schema, sem, skos, time, xsd } from "../vocab/namespaces.js";
 import { oneOrMore, Query, type TriplePattern, v, zeroOrMore } from "./pattern.js";
+import { type ArticleScope, inScope } from "./scope.js";
 import { sortRows } from "./sort.js";
 import { compareForOrder, termKey } from "./terms.js";
 
@@ -17,6 +18,8 @@ export interface PostHeld {
   readonly organisation: NamedNode;
   readonly organisationName: Literal;
   readonly attestedOn: Literal;
+  /** The article that attests it. */
+  readonly article: NamedNode;
 }
 
 /**
@@ -26,21 +29,27 @@ export interface PostHeld {
  * @example
  * postsHeldBy(store, mintIri("person", "ihor-zhovkva")); // [{ postName: "Deputy Chief of Staff of the President of Ukraine", … }]
  */
-export function postsHeldBy(store: NewsStore, person: NamedNode): PostHeld[] {
-  return Query.on(store)
+export function postsHeldBy(store: NewsStore, person: NamedNode, options?: ArticleScope): PostHeld[] {
+  const rows = Query.on(store)
     .where(
       [v("membership"), org("member"), person],
       [v("membership"), ng("post"), v("post")],
       [v("membership"), org("organization"), v("organisation")],
       [v("observation"), ng("observes"), v("membership")],
       [v("observation"), ng("asOf"), v("attestedOn")],
+      [v("observation"), ng("observedIn"), v("article")],
       [v("post"), skos("prefLabel"), v("postName")],
       [v("organisation"), skos("prefLabel"), v("organisationName")],
     )
-    .select("post", "postName", "organisation", "organisationName", "attestedOn")
+    .select("article", "post", "postName", "organisation", "organisationName", "attestedOn")
+    .distinct()
+    .orderBy("article")
     .orderBy("postName")
     .orderBy("attestedOn")
+    .orderBy("post")
+    .orderBy("organisation")
     .rows() as unknown as PostHeld[];
+  return inScope(rows, options);
 }
 
 /** A statement with how and when it was made. */
@@ -51,6 +60,8 @@ export interface StatementSummary {
   readonly start: Literal;
   readonly date?: Literal;
   readonly outlet?: NamedNode;
+  /** The article that reports it. */
+  readonly article: NamedNode;
 }
 
 /**
@@ -60,10 +71,11 @@ export interface StatementSummary {
  * @example
  * statementsBy(store, mintIri("state", "russia"));
  */
-export function statementsBy(store: NewsStore, agent: NamedNode): StatementSummary[] {
-  return Query.on(store)
+export function statementsBy(store: NewsStore, agent: NamedNode, options?: ArticleScope): StatementSummary[] {
+  const rows = Query.on(store)
     .where(
       [v("statement"), ng("speaker"), agent],
+      [v("statement"), ng("reportedIn"), v("article")],
       [v("statement"), rdfs("label"), v("summary")],
       [v("statement"), ng("reportMode"), v("mode")],
       [v("statement"), ng("anchor"), v("anchor")],
@@ -72,10 +84,15 @@ export function statementsBy(store: NewsStore, agent: NamedNode): StatementSumma
     )
     .optional([v("statement"), ng("statedAt"), v("when")], [v("when"), time("inXSDDate"), v("date")])
     .optional([v("statement"), ng("carriedBy"), v("outlet")])
-    .select("statement", "summary", "mode", "start", "date", "outlet")
+    .select("article", "statement", "summary", "mode", "start", "date", "outlet")
+    .distinct()
+    .orderBy("article")
     .orderBy("start")
     .orderBy("statement")
+    .orderBy("date")
+    .orderBy("outlet")
     .rows() as unknown as StatementSummary[];
+  return inScope(rows, options);
 }
 
 /** A statement about an entity, with the entity it names (the entity itself or one of its parts). */
@@ -83,6 +100,8 @@ export interface StatementAbout {
   readonly statement: NamedNode;
   readonly speaker: NamedNode;
   readonly about: NamedNode;
+  /** The article that reports the statement. */
+  readonly article: NamedNode;
 }
 
 /**
@@ -92,18 +111,27 @@ export interface StatementAbout {
  * @example
  * statementsAbout(store, mintIri("territory", "donbas"));
  */
-export function statementsAbout(store: NewsStore, entity: NamedNode): StatementAbout[] {
-  return Query.on(store)
+export function statementsAbout(
+  store: NewsStore,
+  entity: NamedNode,
+  options?: ArticleScope,
+): StatementAbout[] {
+  const rows = Query.on(store)
     .where(
       [v("statement"), schema("about"), v("about")],
       [v("about"), zeroOrMore(schema("containedInPlace")), entity],
       [v("statement"), ng("speaker"), v("speaker")],
       [v("statement"), rdf("type"), ng("Statement")],
+      [v("statement"), ng("reportedIn"), v("article")],
     )
-    .select("statement", "speaker", "about")
+    .select("article", "statement", "speaker", "about")
+    .distinct()
+    .orderBy("article")
     .orderBy("statement")
     .orderBy("about")
+    .orderBy("speaker")
     .rows() as unknown as StatementAbout[];
+  return inScope(rows, options);
 }
 
 /** One item of a demand. */
@@ -116,6 +144,8 @@ export interface DemandItem {
   readonly offer?: Literal;
   readonly statement: NamedNode;
   readonly speaker: NamedNode;
+  /** The article that reports the statement. */
+  readonly article: NamedNode;
 }
 
 /**
@@ -125,8 +155,8 @@ export interface DemandItem {
  * @example
  * demandsOf(store, mintIri("state", "russia")); // items: Ukraine becomes neutral, recognizes Crimea as Russian…
  */
-export function demandsOf(store: NewsStore, agent: NamedNode): DemandItem[] {
-  return Query.on(store)
+export function demandsOf(store: NewsStore, agent: NamedNode, options?: ArticleScope): DemandItem[] {
+  const rows = Query.on(store)
     .where(
       [v("demand"), ng("demandedBy"), agent],
       [v("demand"), rdf("type"), ng("Demand")],
@@ -136,12 +166,19 @@ export function demandsOf(store: NewsStore, agent: NamedNode): DemandItem[] {
       [v("item"), rdfs("label"), v("itemLabel")],
       [v("statement"), ng("content"), v("demand")],
       [v("statement"), ng("speaker"), v("speaker")],
+      [v("statement"), ng("reportedIn"), v("article")],
     )
     .optional([v("demand"), ng("offersInReturn"), v("inReturn")], [v("inReturn"), rdfs("label"), v("offer")])
-    .select("demand", "label", "of", "item", "itemLabel", "offer", "statement", "speaker")
+    .select("article", "demand", "label", "of", "item", "itemLabel", "offer", "statement", "speaker")
+    .distinct()
+    .orderBy("article")
     .orderBy("demand")
     .orderBy("itemLabel")
+    .orderBy("item")
+    .orderBy("offer")
+    .orderBy("statement")
     .rows() as unknown as DemandItem[];
+  return inScope(rows, options);
 }
 
 /** One requirement of a condition. */
@@ -154,6 +191,8 @@ export interface ConditionRequirement {
   readonly requirementLabel: Literal;
   readonly statement: NamedNode;
   readonly speaker: NamedNode;
+  /** The article that reports the statement. */
+  readonly article: NamedNode;
 }
 
 /**
@@ -164,9 +203,13 @@ export interface ConditionRequirement {
  * @example
  * conditionsFor(store, mintArticleIri("zelensky-aide-neutrality", "claim", "ukraine-and-russia-hold-further-talks"));
  */
-export function conditionsFor(store: NewsStore, outcome: NamedNode): ConditionRequirement[] {
+export function conditionsFor(
+  store: NewsStore,
+  outcome: NamedNode,
+  options?: ArticleScope,
+): ConditionRequirement[] {
   const kinds = [ng("Condition").value, ng("Precondition").value];
-  return Query.on(store)
+  const rows = Query.on(store)
     .where(
       [v("condition"), ng("outcome"), outcome],
       [v("condition"), rdf("type"), v("kind")],
@@ -176,13 +219,29 @@ export function conditionsFor(store: NewsStore, outcome: NamedNode): ConditionRe
       [v("requirement"), rdfs("label"), v("requirementLabel")],
       [v("statement"), ng("content"), v("condition")],
       [v("statement"), ng("speaker"), v("speaker")],
+      [v("statement"), ng("reportedIn"), v("article")],
     )
     .filter((row) => kinds.includes(row.kind.value))
-    .select("condition", "kind", "label", "holder", "requirement", "requirementLabel", "statement", "speaker")
+    .select(
+      "article",
+      "condition",
+      "kind",
+      "label",
+      "holder",
+      "requirement",
+      "requirementLabel",
+      "statement",
+      "speaker",
+    )
+    .distinct()
+    .orderBy("article")
     .orderBy("condition")
     .orderBy("kind")
     .orderBy("requirementLabel")
+    .orderBy("requirement")
+    .orderBy("statement")
     .rows() as unknown as ConditionRequirement[];
+  return inScope(rows, options);
 }
 
 /** A proposal, one row per included or excluded item. */
@@ -195,6 +254,8 @@ export interface ProposalRow {
   readonly excludes?: Literal;
   readonly speaker: NamedNode;
   readonly outlet?: NamedNode;
+  /** The article that reports it. */
+  readonly article: NamedNode;
 }
 
 /**
@@ -204,24 +265,41 @@ export interface ProposalRow {
  * @example
  * proposals(store); // Putin → Zelensky, excludes regime change, reported by Israeli officials via Axios
  */
-export function proposals(store: NewsStore): ProposalRow[] {
-  return Query.on(store)
+export function proposals(store: NewsStore, options?: ArticleScope): ProposalRow[] {
+  const rows = Query.on(store)
     .where(
       [v("proposal"), rdf("type"), ng("Proposal")],
       [v("proposal"), ng("proposedBy"), v("proposer")],
       [v("proposal"), ng("proposedTo"), v("addressee")],
       [v("statement"), ng("content"), v("proposal")],
       [v("statement"), ng("speaker"), v("speaker")],
+      [v("statement"), ng("reportedIn"), v("article")],
     )
     .optional([v("proposal"), ng("assessment"), v("assessment")])
     .optional([v("proposal"), ng("includes"), v("inc")], [v("inc"), rdfs("label"), v("includes")])
     .optional([v("proposal"), ng("excludes"), v("exc")], [v("exc"), rdfs("label"), v("excludes")])
     .optional([v("statement"), ng("carriedBy"), v("outlet")])
-    .select("proposal", "proposer", "addressee", "assessment", "includes", "excludes", "speaker", "outlet")
+    .select(
+      "article",
+      "proposal",
+      "proposer",
+      "addressee",
+      "assessment",
+      "includes",
+      "excludes",
+      "speaker",
+      "outlet",
+    )
+    .distinct()
+    .orderBy("article")
     .orderBy("proposal")
     .orderBy("includes")
     .orderBy("excludes")
+    .orderBy("speaker")
+    .orderBy("outlet")
+    .orderBy("assessment")
     .rows() as unknown as ProposalRow[];
+  return inScope(rows, options);
 }
 
 /** Who said a statement, which outlet carried it, which article reported it and who published that. */
@@ -251,6 +329,7 @@ export function attributionChain(store: NewsStore, statement: NamedNode): Attrib
     )
     .optional([statement, ng("carriedBy"), v("outlet")])
     .select("speaker", "outlet", "article", "publisher", "url")
+    .distinct()
     .rows() as unknown as AttributionChain[];
 }
 
@@ -264,6 +343,8 @@ export interface TensionRow {
   readonly secondSpeaker: NamedNode;
   readonly evidence: Literal;
   readonly evidenceStart: Literal;
+  /** The article whose words show it (the one that reports the first claim). */
+  readonly article: NamedNode;
 }
 
 /**
@@ -273,8 +354,8 @@ export interface TensionRow {
  * @example
  * tensions(store).map((t) => t.evidence.value); // ["although", "But", …]
  */
-export function tensions(store: NewsStore): TensionRow[] {
-  return Query.on(store)
+export function tensions(store: NewsStore, options?: ArticleScope): TensionRow[] {
+  const rows = Query.on(store)
     .where(
       [v("tension"), rdf("type"), ng("Tension")],
       [v("tension"), ng("tensionKind"), v("kind")],
@@ -287,8 +368,10 @@ export function tensions(store: NewsStore): TensionRow[] {
       [v("q"), oa("exact"), v("evidence")],
       [v("e"), oa("hasSelector"), v("p")],
       [v("p"), oa("start"), v("evidenceStart")],
+      [v("first"), ng("reportedIn"), v("article")],
     )
     .select(
+      "article",
       "tension",
       "kind",
       "first",
@@ -298,9 +381,13 @@ export function tensions(store: NewsStore): TensionRow[] {
       "evidence",
       "evidenceStart",
     )
+    .distinct()
+    .orderBy("article")
     .orderBy("evidenceStart")
     .orderBy("tension")
+    .orderBy("evidence")
     .rows() as unknown as TensionRow[];
+  return inScope(rows, options);
 }
 
 /** A statement or event on the timeline. */
@@ -311,16 +398,19 @@ export interface TimelineEntry {
   readonly method: NamedNode;
   readonly date?: Literal;
   readonly phrase?: Literal;
+  /** The article that reports the statement or observes the event. */
+  readonly article: NamedNode;
 }
 
 /**
  * A timeline of statements and events by resolved date; items the text gives no day for come first
- * (unbound sorts first, as in SPARQL), each with how its date was resolved.
+ * (unbound sorts first, as in SPARQL), each with how its date was resolved and the article that dates it
+ * (one day, several articles: by article, then item).
  *
  * @example
  * timeline(store).filter((e) => e.date?.value === "2022-03-07"); // Zelensky's Monday statements
  */
-export function timeline(store: NewsStore): TimelineEntry[] {
+export function timeline(store: NewsStore, options?: ArticleScope): TimelineEntry[] {
   // Statements carry their date; an event's date is an article's observation of it.
   const dated = (relation: NamedNode, reach: readonly TriplePattern[]) =>
     Query.on(store)
@@ -331,15 +421,24 @@ export function timeline(store: NewsStore): TimelineEntry[] {
       )
       .optional([v("when"), time("inXSDDate"), v("date")])
       .optional([v("when"), ng("surfaceForm"), v("phrase")])
-      .select("item", "label", "method", "date", "phrase")
+      .select("article", "item", "label", "method", "date", "phrase")
+      .distinct()
       .rows()
       .map((r) => ({ ...r, relation }));
-  const stated = dated(ng("statedAt"), [[v("item"), ng("statedAt"), v("when")]]);
+  const stated = dated(ng("statedAt"), [
+    [v("item"), ng("statedAt"), v("when")],
+    [v("item"), ng("reportedIn"), v("article")],
+  ]);
   const observed = dated(ng("occurredAt"), [
     [v("observation"), ng("observes"), v("item")],
     [v("observation"), ng("occurredAt"), v("when")],
+    [v("observation"), ng("observedIn"), v("article")],
   ]);
-  return sortRows([...stated, ...observed], ["date", "item"]) as unknown as TimelineEntry[];
+  const rows = sortRows(
+    [...stated, ...observed],
+    ["date", "article", "item", "relation", "method", "label", "phrase"],
+  ) as unknown as TimelineEntry[];
+  return inScope(rows, options);
 }
 
 /** A verbatim quotation with its exact position. */
@@ -348,17 +447,19 @@ export interface QuoteRow {
   readonly speaker: NamedNode;
   readonly start: Literal;
   readonly end: Literal;
+  /** The article the quotation is part of (its offsets count in that article's text). */
+  readonly article: NamedNode;
 }
 
 /**
- * Every verbatim quotation, with its speaker and exact position (code points, end exclusive), in text
- * order.
+ * Every verbatim quotation, with its speaker, article and exact position (code points, end exclusive),
+ * by article, then in text order.
  *
  * @example
  * verbatimQuotes(store)[0]; // { text: "single inch of territory", start: 304, end: 328, … }
  */
-export function verbatimQuotes(store: NewsStore): QuoteRow[] {
-  return Query.on(store)
+export function verbatimQuotes(store: NewsStore, options?: ArticleScope): QuoteRow[] {
+  const rows = Query.on(store)
     .where(
       [v("quote"), rdf("type"), schema("Quotation")],
       [v("quote"), schema("text"), v("text")],
@@ -368,11 +469,17 @@ export function verbatimQuotes(store: NewsStore): QuoteRow[] {
       [v("position"), rdf("type"), oa("TextPositionSelector")],
       [v("position"), oa("start"), v("start")],
       [v("position"), oa("end"), v("end")],
+      [v("quote"), schema("isPartOf"), v("article")],
     )
-    .select("text", "speaker", "start", "end")
+    .select("article", "text", "speaker", "start", "end")
+    .distinct()
+    .orderBy("article")
     .orderBy("start")
     .orderBy("text")
+    .orderBy("end")
+    .orderBy("speaker")
     .rows() as unknown as QuoteRow[];
+  return inScope(rows, options);
 }
 
 /** A mention of an entity. */
@@ -382,16 +489,19 @@ export interface MentionRow {
   readonly start: Literal;
   readonly end: Literal;
   readonly misspelling: Literal;
+  /** The article the mention is in (its offsets count in that article's text). */
+  readonly article: NamedNode;
 }
 
 /**
- * Every mention of an entity with its surface form (as printed, misspellings flagged) and position.
+ * Every mention of an entity with its surface form (as printed, misspellings flagged), article and
+ * position, by article, then in text order.
  *
  * @example
  * mentionsOf(store, mintIri("person", "ihor-zhovkva")).map((m) => m.surfaceForm.value); // ["Zelensky Aide", "an aide…", "Ihor Zhovkva", "Zhovka", …]
  */
-export function mentionsOf(store: NewsStore, entity: NamedNode): MentionRow[] {
-  return Query.on(store)
+export function mentionsOf(store: NewsStore, entity: NamedNode, options?: ArticleScope): MentionRow[] {
+  const rows = Query.on(store)
     .where(
       [v("mention"), ng("refersTo"), entity],
       [v("mention"), ng("surfaceForm"), v("surfaceForm")],
@@ -400,11 +510,15 @@ export function mentionsOf(store: NewsStore, entity: NamedNode): MentionRow[] {
       [v("anchor"), oa("hasSelector"), v("position")],
       [v("position"), oa("start"), v("start")],
       [v("position"), oa("end"), v("end")],
+      [v("mention"), ng("inArticle"), v("article")],
     )
-    .select("mention", "surfaceForm", "start", "end", "misspelling")
+    .select("article", "mention", "surfaceForm", "start", "end", "misspelling")
+    .distinct()
+    .orderBy("article")
     .orderBy("start")
     .orderBy("mention")
     .rows() as unknown as MentionRow[];
+  return inScope(rows, options);
 }
 
 // Finding entities by name (exact, partial and fuzzy) lives in search.ts.
@@ -463,6 +577,8 @@ export interface StatementOnDay {
   readonly speaker: NamedNode;
   readonly method: NamedNode;
   readonly phrase?: Literal;
+  /** The article that reports it. */
+  readonly article: NamedNode;
 }
 
 /**
@@ -471,20 +587,27 @@ export interface StatementOnDay {
  * @example
  * statementsOn(store, "2022-03-07"); // Zelensky's Monday statements
  */
-export function statementsOn(store: NewsStore, day: string): StatementOnDay[] {
+export function statementsOn(store: NewsStore, day: string, options?: ArticleScope): StatementOnDay[] {
   const date = DataFactory.literal(isoDate(day, "day"), xsd("date"));
-  return Query.on(store)
+  const rows = Query.on(store)
     .where(
       [v("statement"), rdf("type"), ng("Statement")],
       [v("statement"), ng("speaker"), v("speaker")],
+      [v("statement"), ng("reportedIn"), v("article")],
       [v("statement"), ng("statedAt"), v("when")],
       [v("when"), time("inXSDDate"), date],
       [v("when"), ng("resolutionMethod"), v("method")],
     )
     .optional([v("when"), ng("surfaceForm"), v("phrase")])
-    .select("statement", "speaker", "method", "phrase")
+    .select("article", "statement", "speaker", "method", "phrase")
+    .distinct()
+    .orderBy("article")
     .orderBy("statement")
+    .orderBy("speaker")
+    .orderBy("method")
+    .orderBy("phrase")
     .rows() as unknown as StatementOnDay[];
+  return inScope(rows, options);
 }
 
 /** A participant of a meeting. */
@@ -494,6 +617,8 @@ export interface MeetingRow {
   readonly place: NamedNode;
   readonly when: Literal;
   readonly purpose: Literal;
+  /** The article that observes the meeting (and says when it was). */
+  readonly article: NamedNode;
 }
 
 /**
@@ -502,8 +627,8 @@ export interface MeetingRow {
  * @example
  * meetings(store); // Bennett and Putin, in Moscow, "recently", "to discuss negotiations with Ukraine"
  */
-export function meetings(store: NewsStore): MeetingRow[] {
-  return Query.on(store)
+export function meetings(store: NewsStore, options?: ArticleScope): MeetingRow[] {
+  const rows = Query.on(store)
     .where(
       [v("meeting"), rdf("type"), ng("Meeting")],
       [v("meeting"), sem("hasActor"), v("participant")],
@@ -512,11 +637,18 @@ export function meetings(store: NewsStore): MeetingRow[] {
       [v("observation"), ng("observes"), v("meeting")],
       [v("observation"), ng("occurredAt"), v("time")],
       [v("time"), ng("surfaceForm"), v("when")],
+      [v("observation"), ng("observedIn"), v("article")],
     )
-    .select("meeting", "participant", "place", "when", "purpose")
+    .select("article", "meeting", "participant", "place", "when", "purpose")
+    .distinct()
+    .orderBy("article")
     .orderBy("participant")
     .orderBy("meeting")
+    .orderBy("place")
+    .orderBy("when")
+    .orderBy("purpose")
     .rows() as unknown as MeetingRow[];
+  return inScope(rows, options);
 }
 
 /** An unnamed speaker. */
@@ -525,6 +657,8 @@ export interface UnnamedSpeaker {
   readonly description: Literal;
   readonly affiliation: NamedNode;
   readonly statements: Literal;
+  /** The article that describes the speaker (an unnamed speaker belongs to one article). */
+  readonly article: NamedNode;
 }
 
 /**
@@ -534,25 +668,30 @@ export interface UnnamedSpeaker {
  * @example
  * unnamedSpeakers(store).map((s) => s.description.value); // ["Israeli officials", "a senior US embassy official in Israel", …]
  */
-export function unnamedSpeakers(store: NewsStore): UnnamedSpeaker[] {
-  return Query.on(store)
+export function unnamedSpeakers(store: NewsStore, options?: ArticleScope): UnnamedSpeaker[] {
+  const rows = Query.on(store)
     .where(
       [v("agent"), rdf("type"), ng("UnnamedAgent")],
       [v("agent"), ng("description"), v("description")],
       [v("agent"), ng("affiliation"), v("affiliation")],
       [v("statement"), ng("speaker"), v("agent")],
+      [v("statement"), ng("reportedIn"), v("article")],
     )
-    .groupBy("agent", "description", "affiliation")
-    .count("n")
+    .groupBy("article", "agent", "description", "affiliation")
+    .count("n", { of: "statement", distinct: true })
+    .orderBy("article")
     .orderBy("description")
     .orderBy("agent")
+    .orderBy("affiliation")
     .rows()
     .map((r) => ({
       agent: r.agent as NamedNode,
       description: r.description as Literal,
       affiliation: r.affiliation as NamedNode,
       statements: integer(r.n),
+      article: r.article as NamedNode,
     }));
+  return inScope(rows, options);
 }
 
 /** A territory and a territory or place it lies within. */
@@ -576,6 +715,7 @@ export function territoriesAndParts(store: NewsStore): TerritoryPart[] {
     .orderBy("name")
     .orderBy("territory")
     .orderBy("whole")
+    .distinct()
     .rows() as unknown as TerritoryPart[];
 }
 
@@ -585,6 +725,8 @@ export interface RoundsRow {
   readonly rounds: Literal;
   readonly asOf: Literal;
   readonly participant: NamedNode;
+  /** The article whose observation it is. */
+  readonly article: NamedNode;
 }
 
 /**
@@ -595,8 +737,8 @@ export interface RoundsRow {
  * @example
  * negotiationRounds(store)[0]?.rounds.value; // "3"
  */
-export function negotiationRounds(store: NewsStore): RoundsRow[] {
-  return Query.on(store)
+export function negotiationRounds(store: NewsStore, options?: ArticleScope): RoundsRow[] {
+  const rows = Query.on(store)
     .where(
       [v("negotiations"), rdf("type"), ng("NegotiationSeries")],
       [v("observation"), ng("observes"), v("negotiations")],
@@ -604,10 +746,15 @@ export function negotiationRounds(store: NewsStore): RoundsRow[] {
       [v("observation"), ng("asOf"), v("asOf")],
       [v("observation"), sem("hasActor"), v("participant")],
       [v("participant"), rdf("type"), ng("UnnamedAgent")],
+      [v("observation"), ng("observedIn"), v("article")],
     )
-    .select("negotiations", "rounds", "asOf", "participant")
+    .select("article", "negotiations", "rounds", "asOf", "participant")
+    .distinct()
+    .orderBy("article")
     .orderBy("participant")
     .orderBy("negotiations")
     .orderBy("asOf")
+    .orderBy("rounds")
     .rows() as unknown as RoundsRow[];
+  return inScope(rows, options);
 }

@@ -554,18 +554,9 @@ class LookupCache {
   }
 }
 
+/** The distinct triples of a pattern over the union of the graphs (set semantics: see NewsStore.triples). */
 function read(store: NewsStore, s: Term | undefined, p: Term | undefined, o: Term | undefined) {
-  const out: (readonly [Term, Term, Term])[] = [];
-  for (const q of store.n3.readQuads(
-    (s ?? null) as never,
-    (p ?? null) as never,
-    (o ?? null) as never,
-    null,
-  )) {
-    const quad = q as unknown as { subject: Term; predicate: Term; object: Term };
-    out.push([quad.subject, quad.predicate, quad.object]);
-  }
-  return out;
+  return store.triples(s, p, o) as readonly (readonly [Term, Term, Term])[];
 }
 
 /** A planned pattern with the variables every row has bound when it runs (for hash joins). */

@@ -12,6 +12,8 @@ import { toTurtle } from "../export/turtle.js";
 import { parseError } from "../store/store.js";
 import { validateGraph } from "../validate/graph.js";
 import { articlePrefixes, PREFIXES, RESOURCE_PREFIXES, schema } from "../vocab/namespaces.js";
+import { combinedProblems, describeCombinedProblem } from "./combined.js";
+import { type ArticleQuads, layers, SHARED_GRAPH } from "./layers.js";
 import type { GraphSummary } from "./summary.js";
 import { summarise } from "./summary.js";
 import { VOID_PREFIXES, voidDescription } from "./void.js";
@@ -47,9 +49,9 @@ export interface ReleaseFile {
 export interface Release {
   readonly files: readonly ReleaseFile[];
   readonly summaries: readonly GraphSummary[];
-  /** Every article graph's quads together, for loading into a store. */
+  /** Every article graph's triples together, each triple once, for loading into a store. */
   readonly quads: readonly Quad[];
-  /** The article graphs and the ontology, each in its named graph. */
+  /** The shared layer, each article's own triples and the ontology, each in its named graph (each triple once). */
   readonly namedQuads: readonly Quad[];
   /** SHA-256 of the canonical N-Quads of `namedQuads`. */
   readonly fingerprint: string;
@@ -57,11 +59,24 @@ export interface Release {
 
 /** Prefixes of the published Turtle, in the published order (without SHACL's, which only shapes use). */
 export function publishedPrefixes(...articleSlugs: string[]): Record<string, string> {
+  // (The JSON-LD context uses `contextPrefixes`, which fits every article.)
   const { sh: _sh, ...standard } = PREFIXES;
   // Article-scoped prefixes (stmt:, anchor:…) are per article; with several articles only the first's
   // are declared and the others' IRIs are written in full.
   const [first] = articleSlugs;
   return { ...standard, ...RESOURCE_PREFIXES, ...(first === undefined ? {} : articlePrefixes(first)) };
+}
+
+/**
+ * Prefixes of the JSON-LD context: the standard and resource prefixes, none scoped to one article, so
+ * one context serves every article (its scoped IRIs compact under `article:`).
+ *
+ * @example
+ * contextPrefixes().article; // "https://w3id.org/newsgraph/id/article/"
+ */
+export function contextPrefixes(): Record<string, string> {
+  const { sh: _sh, ...standard } = PREFIXES;
+  return { ...standard, ...RESOURCE_PREFIXES };
 }
 
 /**
@@ -112,10 +127,9 @@ export async function buildRelease(input: ReleaseInput): Promise<Release> {
   const shapeQuads = parseTurtle(input.shapes, "ontology/newsgraph.shapes.ttl");
   const files: ReleaseFile[] = [];
   const summaries: GraphSummary[] = [];
-  const all: Quad[] = [];
-  const named: Quad[] = [];
-  const articles: { slug: string; url: string; triples: number }[] = [];
-  const context = jsonldContext(publishedPrefixes(...input.articles.map((a) => a.module.slug)));
+  const built: ArticleQuads[] = [];
+  const urls = new Map<string, string>();
+  const context = jsonldContext(contextPrefixes());
   checkSlugsDistinct(input.articles);
   for (const source of input.articles) {
     const { module, text } = source;
@@ -136,17 +150,29 @@ export async function buildRelease(input: ReleaseInput): Promise<Release> {
     files.push({ name: `${module.slug}.ttl`, content: toTurtle(quads, publishedPrefixes(module.slug)) });
     files.push({ name: `${module.slug}.nt`, content: toNTriples(quads) });
     files.push({ name: `${module.slug}.jsonld`, content: await toJsonLd(quads, context) });
-    const url = quads.find((q) => q.predicate.equals(schema("url")))?.object.value ?? "";
-    articles.push({ slug: module.slug, url, triples: quads.length });
+    urls.set(module.slug, quads.find((q) => q.predicate.equals(schema("url")))?.object.value ?? "");
     summaries.push(summarise(module.slug, quads));
-    all.push(...quads);
-    named.push(...inGraph(quads, articleGraph(module.slug)));
+    built.push({ slug: module.slug, quads });
   }
-  // ── Combined validation (issue #10): each article is valid alone; the graphs together must be too,
-  // since they meet on shared IRIs (a person, a state, a post) that each article describes.
-  if (input.articles.length > 1) await validateCombined(all, shapeQuads, ontologyQuads);
-  // ── end combined validation
-  named.push(...inGraph(ontologyQuads, ONTOLOGY_GRAPH));
+  // Each article passed alone; merged, two articles may still define one shared node differently.
+  const layered = layers(built);
+  const disagreements = await combinedProblems(built, layered.union, shapeQuads, ontologyQuads);
+  const first = disagreements[0];
+  if (first !== undefined) {
+    throw new NewsgraphError(
+      "shape-violation",
+      `combined graph: <${first.node}>`,
+      `${describeCombinedProblem(first)} (${disagreements.length} problem(s) once the articles are merged)`,
+    );
+  }
+  const all = [...layered.union];
+  const named = [...layered.named, ...inGraph(ontologyQuads, ONTOLOGY_GRAPH)];
+  const articles = built.map((a) => ({
+    slug: a.slug,
+    url: urls.get(a.slug) ?? "",
+    triples: layered.articles.get(a.slug)?.length ?? 0,
+    graph: articleGraph(a.slug),
+  }));
   const allPrefixes = publishedPrefixes(...input.articles.map((a) => a.module.slug));
   files.push({ name: "newsgraph.ttl", content: toTurtle(ontologyQuads, allPrefixes) });
   files.push({
@@ -167,6 +193,8 @@ export async function buildRelease(input: ReleaseInput): Promise<Release> {
     articleQuads: all,
     articles,
     ontologyTriples: ontologyQuads.length,
+    shared: { triples: layered.shared.length, graph: SHARED_GRAPH },
+    ontologyGraph: ONTOLOGY_GRAPH,
     distributions,
     fingerprint,
     generator: input.generator ?? "newsgraph",
@@ -230,33 +258,13 @@ function buildArticle({ module, text, modulePath }: SourceArticle) {
   }
 }
 
-/** The article graphs together, without duplicates, against the shapes (anchors were checked per article). */
-async function validateCombined(
-  quads: readonly Quad[],
-  shapes: readonly Quad[],
-  ontology: readonly Quad[],
-): Promise<void> {
-  const distinct = new Map<string, Quad>();
-  for (const q of quads)
-    distinct.set(`${q.subject.value} ${q.predicate.value} ${termId(q.object)} ${q.graph.value}`, q);
-  const problems = await validateGraph([...distinct.values()], { shapes, ontology });
-  const [first] = problems;
-  if (first !== undefined)
-    throw new NewsgraphError(
-      "shape-violation",
-      `the articles together: ${first.node}`,
-      `${first.problem} (${problems.length} problem(s); each article is valid alone: the articles describe a shared node differently)`,
-    );
-}
-
-const termId = (t: Quad["object"]) =>
-  t.termType === "Literal" ? `"${t.value}"@${t.language}^^${t.datatype.value}` : `${t.termType}:${t.value}`;
-
 function titleOf(name: string): string {
   if (name === "context.jsonld") return "JSON-LD context of the JSON-LD files";
   if (name === "newsgraph.canonical.nq") return "all graphs, canonical N-Quads (RDFC-1.0)";
-  if (name === "newsgraph.trig") return "all graphs (one per article, one for the ontology), TriG";
-  if (name === "newsgraph.nq") return "all graphs (one per article, one for the ontology), N-Quads";
+  if (name === "newsgraph.trig")
+    return "all graphs (the shared layer, one per article, the ontology; each triple once), TriG";
+  if (name === "newsgraph.nq")
+    return "all graphs (the shared layer, one per article, the ontology; each triple once), N-Quads";
   if (name === "newsgraph.ttl") return "the ontology, Turtle";
   if (name === "newsgraph.shapes.ttl") return "the SHACL shapes, Turtle";
   const [slug, ext] = [name.slice(0, name.lastIndexOf(".")), name.slice(name.lastIndexOf(".") + 1)];

@@ -12,7 +12,10 @@ export const VOID_PREFIXES = {
   void: "http://rdfs.org/ns/void#",
   dcat: "http://www.w3.org/ns/dcat#",
   spdx: "http://spdx.org/rdf/terms#",
+  sd: "http://www.w3.org/ns/sparql-service-description#",
 } as const;
+/** SPARQL 1.1 Service Description: `sd:name` gives the named graph a subset is published in. */
+export const sd = namespace("http://www.w3.org/ns/sparql-service-description#");
 
 /** Where the dataset and its files are identified. */
 export const DATASET = namedNode(`${BASE}dataset`);
@@ -30,7 +33,18 @@ export interface Distribution {
 export interface VoidInput {
   /** Every article graph's triples (the knowledge graph itself). */
   readonly articleQuads: readonly Quad[];
-  readonly articles: readonly { readonly slug: string; readonly url: string; readonly triples: number }[];
+  /** Each article, with the triples of its own named graph (its node and its scope). */
+  readonly articles: readonly {
+    readonly slug: string;
+    readonly url: string;
+    readonly triples: number;
+    /** The named graph that holds them in the combined files. */
+    readonly graph?: NamedNode;
+  }[];
+  /** The shared layer's triples and named graph (nodes several articles can speak of), when partitioned. */
+  readonly shared?: { readonly triples: number; readonly graph: NamedNode };
+  /** The ontology's named graph in the combined files. */
+  readonly ontologyGraph?: NamedNode;
   readonly ontologyTriples: number;
   readonly distributions: readonly Distribution[];
   /** SHA-256 of the canonical N-Quads of the whole dataset (RDFC-1.0). */
@@ -140,12 +154,23 @@ export function voidDescription(input: VoidInput): Quad[] {
     add(subset, voidNs("triples"), count(a.triples));
     add(subset, dcterms("source"), namedNode(a.url));
     add(subset, voidNs("inDataset"), d);
+    if (a.graph !== undefined) add(subset, sd("name"), a.graph);
+  }
+  // One subset per named graph of the combined files: each triple of the release is in exactly one.
+  if (input.shared !== undefined) {
+    const shared = namedNode(`${BASE}dataset/shared`);
+    add(d, voidNs("subset"), shared);
+    add(shared, rdf("type"), voidNs("Dataset"));
+    add(shared, voidNs("triples"), count(input.shared.triples));
+    add(shared, voidNs("inDataset"), d);
+    add(shared, sd("name"), input.shared.graph);
   }
   const ontology = namedNode(`${BASE}dataset/ontology`);
   add(d, voidNs("subset"), ontology);
   add(ontology, rdf("type"), voidNs("Dataset"));
   add(ontology, voidNs("triples"), count(input.ontologyTriples));
   add(ontology, rdfs("seeAlso"), namedNode(`${BASE}ontology`));
+  if (input.ontologyGraph !== undefined) add(ontology, sd("name"), input.ontologyGraph);
   for (const f of [...input.distributions].sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const dist = namedNode(`${DATA_BASE}${f.name}`);
     const sum = namedNode(`${DATA_BASE}${f.name}#sha256`);

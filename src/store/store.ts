@@ -97,6 +97,8 @@ export class NewsStore implements DatasetCore<Quad, Quad> {
   /** Index counts by pattern, for query planning; cleared on every change. */
   private readonly counts = new Map<string, number>();
   private countedSize = -1;
+  /** How many graphs hold quads, cached for the size it was counted at. */
+  private graphs = { size: -1, count: 0 };
 
   constructor(quads: Iterable<Quad> = []) {
     this.n3 = new Store();
@@ -139,6 +141,60 @@ export class NewsStore implements DatasetCore<Quad, Quad> {
 
   [Symbol.iterator](): Iterator<Quad> {
     return (this.n3.readQuads(null, null, null, null) as Iterable<Quad>)[Symbol.iterator]();
+  }
+
+  /**
+   * How many graphs (the default graph and named graphs) hold quads. With more than one, a triple may
+   * be stored once per graph; `triples` gives each once.
+   *
+   * @example
+   * new NewsStore(release.namedQuads).graphCount(); // one per article, the shared layer and the ontology
+   */
+  graphCount(): number {
+    if (this.graphs.size !== this.n3.size) {
+      let count = 0;
+      this.n3.forGraphs(
+        () => {
+          count++;
+        },
+        null,
+        null,
+        null,
+      );
+      this.graphs = { size: this.n3.size, count };
+    }
+    return this.graphs.count;
+  }
+
+  /**
+   * The distinct triples matching a pattern (null = any) over the union of all graphs: a triple stored in
+   * several graphs comes once — the set semantics of SPARQL's union default graph, which the query
+   * engine and every helper rely on.
+   *
+   * @example
+   * store.triples(null, ng("speaker"), null).length; // statements with a speaker, each once
+   */
+  triples(subject?: Term | null, predicate?: Term | null, object?: Term | null): [Term, Term, Term][] {
+    const out: [Term, Term, Term][] = [];
+    const quads = this.n3.readQuads(
+      (subject ?? null) as never,
+      (predicate ?? null) as never,
+      (object ?? null) as never,
+      null,
+    ) as Iterable<Quad>;
+    if (this.graphCount() <= 1) {
+      for (const q of quads) out.push([q.subject, q.predicate, q.object]);
+      return out;
+    }
+    // Only the open positions can differ between matches: the key is built from those.
+    const seen = new Set<string>();
+    for (const q of quads) {
+      const key = `${subject ? "" : keyOf(q.subject)}\u0000${predicate ? "" : keyOf(q.predicate)}\u0000${object ? "" : keyOf(q.object)}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push([q.subject, q.predicate, q.object]);
+    }
+    return out;
   }
 
   /** Add quads from any iterable: an array, another dataset, a parser's output. */

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { Quad, Term } from "@rdfjs/types";
 import { isAbsoluteIri } from "../builders/validate.js";
 import { checkAnchors } from "./anchors.js";
+import { uncoveredNames } from "./mentions.js";
 import { validateShapes } from "./shacl.js";
 
 /** One problem found in a graph: the node it is about and what is wrong. */
@@ -105,7 +106,7 @@ function termProblems(t: Term, into: Set<string>): void {
 
 /**
  * Check a graph as a release build does: SHACL shapes, every text anchor against the source text (when
- * given), and IRI and literal sanity (absolute IRIs, well-formed language tags, valid lexical forms of
+ * given) and every name the text prints covered by a mention, and IRI and literal sanity (absolute IRIs, well-formed language tags, valid lexical forms of
  * the XSD datatypes the package uses, no lone surrogates). Returns every problem, sorted; none when the
  * graph is sound. A graph with no triples, or with no `schema:NewsArticle`, is a problem too: there would
  * be nothing to check.
@@ -140,6 +141,12 @@ export async function validateGraph(quads: readonly Quad[], checks: GraphChecks)
     for (const a of checkAnchors(quads, checks.text))
       problems.push({ node: `<${a.anchor}>`, problem: a.problem });
     problems.push(...renditionProblems(quads, checks.text));
+    // Article quality, for every article: a name the text prints is a mention wherever it is printed.
+    for (const u of uncoveredNames(quads, checks.text))
+      problems.push({
+        node: `<${u.entity}>`,
+        problem: `the text names it "${u.form}" at ${u.start}, where no entity mention covers it`,
+      });
   }
   for (const v of await validateShapes(quads, checks.shapes, checks.ontology ?? []))
     problems.push({ node: `<${v.focusNode}>`, problem: `${v.path ? `<${v.path}>: ` : ""}${v.message}` });

@@ -30,7 +30,8 @@ describe("the release", () => {
   beforeAll(async () => {
     first = await buildRelease(await readReleaseInput());
     second = await buildRelease(await readReleaseInput());
-  });
+    // Two builds, each validating its graphs with SHACL: slow on a loaded machine.
+  }, 120_000);
 
   it("is byte-identical across two builds", () => {
     expect(second.files).toEqual(first.files);

@@ -26,6 +26,7 @@ describe("in process", () => {
     const counts = graphCounts(store);
     expect([...counts.keys()]).toEqual([
       "https://w3id.org/newsgraph/graph/ontology",
+      "https://w3id.org/newsgraph/graph/shared",
       "https://w3id.org/newsgraph/graph/zelensky-aide-neutrality",
     ]);
     expect([...counts.values()].reduce((a, b) => a + b, 0)).toBe(dataset.length);
@@ -44,7 +45,8 @@ describe("over the Graph Store Protocol", () => {
       uploads.map((u) => [u.graph, true]),
     );
     expect(server.store.size).toBe(dataset.length);
-    expect(server.requests.filter((r) => r.startsWith("PUT"))).toHaveLength(2);
+    // One PUT per graph: the shared layer, the article, the ontology.
+    expect(server.requests.filter((r) => r.startsWith("PUT"))).toHaveLength(3);
   });
 
   it("verifies by reading each graph back when there is no query endpoint", async () => {
@@ -71,7 +73,7 @@ describe("over the Graph Store Protocol", () => {
       authorization: "Bearer s3cret",
       ...fast,
     });
-    expect(ok).toHaveLength(2);
+    expect(ok).toHaveLength(3);
   });
 
   it("retries with backoff on 5xx answers, then succeeds", async () => {

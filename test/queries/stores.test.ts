@@ -67,7 +67,7 @@ describe.each(STORES)("every shipped query on $name", ({ union, load }) => {
 });
 
 describe("the named graphs of the N-Quads release", () => {
-  it("keep each article and the ontology apart, so without a union the default graph is empty", () => {
+  it("keep the shared layer, each article and the ontology apart, so without a union the default graph is empty", () => {
     const store = new oxigraph.Store();
     store.load(read("data", "newsgraph.nq"), { format: "application/n-quads" });
     const graphs = (
@@ -78,6 +78,7 @@ describe("the named graphs of the N-Quads release", () => {
     ).map((r) => r.get("g")?.value);
     expect(graphs).toEqual([
       "https://w3id.org/newsgraph/graph/ontology",
+      "https://w3id.org/newsgraph/graph/shared",
       `https://w3id.org/newsgraph/graph/${SLUG}`,
     ]);
     expect(answer(store, "SELECT * WHERE { ?s ?p ?o } LIMIT 1", false).results.bindings).toEqual([]);

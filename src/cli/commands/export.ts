@@ -5,7 +5,7 @@ import { NewsgraphError } from "../../errors.js";
 import { jsonldContext, toJsonLd } from "../../export/jsonld.js";
 import { toNTriples } from "../../export/ntriples.js";
 import { toTurtle } from "../../export/turtle.js";
-import { buildRelease, publishedPrefixes } from "../../release/release.js";
+import { buildRelease, contextPrefixes, publishedPrefixes } from "../../release/release.js";
 import { writeAtomically } from "../atomic.js";
 import type { CliIo } from "../context.js";
 import { PROTECTED, readReleaseInput } from "../files.js";
@@ -35,7 +35,7 @@ export function registerExport(program: Command, io: CliIo): void {
           : format === "ntriples"
             ? toNTriples(release.quads)
             : format === "jsonld"
-              ? await toJsonLd(release.quads, jsonldContext(publishedPrefixes(...slugs)))
+              ? await toJsonLd(release.quads, jsonldContext(contextPrefixes()))
               : file(
                   format === "trig"
                     ? "newsgraph.trig"

@@ -14,6 +14,7 @@ import { resolveEntity } from "../../query/resolve.js";
 import { toResults } from "../../query/results.js";
 import { NewsStore } from "../../store/store.js";
 import { rdf } from "../../vocab/namespaces.js";
+import { articleOption } from "../article-option.js";
 import { parseBinding } from "../bind.js";
 import type { CliIo } from "../context.js";
 import { cliPrefixes, readQueryData } from "../data.js";
@@ -41,6 +42,7 @@ interface QueryOptions {
   endpoint?: string;
   via?: "direct-post" | "urlencoded-post" | "get";
   auth?: string;
+  article?: string;
 }
 
 const HELPER_NAMES = Object.keys(HELPERS);
@@ -164,6 +166,10 @@ export function registerQuery(program: Command, io: CliIo): void {
       wholePositive,
       10_000,
     )
+    .option(
+      "--article <slug-or-iri>",
+      "only the rows of one article (a helper whose rows come from articles; a query: binds ?article)",
+    )
     .option("--wide", "tables: one line per row, however long (default: wrap cells at 60 characters)")
     // Remote endpoint (helpers run as their SPARQL twins over the SPARQL 1.1 Protocol).
     .option(
@@ -264,6 +270,11 @@ export function registerQuery(program: Command, io: CliIo): void {
             throw new NewsgraphError("usage", `--bind ${name}`, "is given twice: a variable takes one value");
           bindings[name] = term;
         }
+        if (options.article !== undefined) {
+          if (bindings.article !== undefined)
+            throw new NewsgraphError("usage", "--article", "and --bind article=… are given both: use one");
+          bindings.article = articleOption(options.article, data.quads);
+        }
         const prepared = prepareQuery(source.text, source.name, { bindings, maxRows: options.maxRows });
         const answer = await runBounded(toNQuads(data.quads), prepared, source.name, {
           timeoutMs: options.timeout * 1000,
@@ -283,10 +294,14 @@ export function registerQuery(program: Command, io: CliIo): void {
         );
       const param = helper.param;
       checkHelperArgument(name, helper, argument);
+      if (options.article !== undefined && !helper.perArticle)
+        throw new NewsgraphError("usage", "--article", `${name}'s rows do not come from one article`);
+      const scope =
+        options.article === undefined ? {} : { article: articleOption(options.article, data.quads) };
       const store = new NewsStore(data.quads);
       const arg =
         param.kind === "none" ? undefined : helperArgument(helper, name, argument ?? "", store, prefixes, io);
-      const rows = helper.run(store, arg as NamedNode | string | undefined);
+      const rows = helper.run(store, arg as NamedNode | string | undefined, scope);
       if (rows.length === 0 && param.kind === "iri" && typeof arg === "object") {
         // Zero rows for an entity that exists usually means the wrong kind of entity: say what it is.
         const types = [...store.match(arg, rdf("type"), null)].map((q) => shortIri(q.object.value, prefixes));
