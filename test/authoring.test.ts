@@ -143,7 +143,10 @@ describe("docs/authoring.md", { timeout: 180_000 }, () => {
     expect(valid.code, valid.err.join("\n")).toBe(0);
     const rows = await guide(`${query} --format csv`);
     expect(rows.code, rows.err.join("\n")).toBe(0);
-    const statements = rows.text.split("\n").map((l) => l.split(",")[0] ?? "");
+    const lines = rows.text.split("\n");
+    const column = (lines[0] ?? "").split(",").indexOf("statement");
+    expect(column).toBeGreaterThanOrEqual(0);
+    const statements = lines.map((l) => l.split(",")[column] ?? "");
     expect(statements.filter((s) => s.includes("/article/talks-report/"))).toHaveLength(7);
     expect(statements.filter((s) => s.includes("/article/zelensky-aide-neutrality/")).length).toBeGreaterThan(
       3,

@@ -761,7 +761,10 @@ describe("authoring an article from the installed package, as docs/authoring.md 
 
     const queried = await runShell(`${guideLine("npx newsgraph query ")} --format csv`, app);
     expect(queried.status, output(queried)).toBe(0);
-    const statements = queried.stdout.split("\n").map((l) => l.split(",")[0] ?? "");
+    const lines = queried.stdout.split("\n");
+    const column = (lines[0] ?? "").split(",").indexOf("statement");
+    expect(column).toBeGreaterThanOrEqual(0);
+    const statements = lines.map((l) => l.split(",")[column] ?? "");
     expect(statements.filter((s) => s.includes("/article/talks-report/"))).toHaveLength(7);
     expect(statements.filter((s) => s.includes("/article/zelensky-aide-neutrality/")).length).toBeGreaterThan(
       3,

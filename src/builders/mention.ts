@@ -1,5 +1,6 @@
 import { NewsgraphError } from "../errors.js";
 import { ng, oa } from "../vocab/namespaces.js";
+import { anchor } from "./anchor.js";
 import type { GraphBuilder } from "./graph.js";
 import { bool, buildWith, str } from "./graph.js";
 import { mintArticleIri, mintIri } from "./iri.js";
@@ -58,5 +59,56 @@ export function mention(
       g.add(iri, ng("isMisspelling"), bool(misspelling));
     }
     return ref;
+  });
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * Mention an entity at every whole-word occurrence of each of its given names in the text (longer names
+ * first, so "The Example Ledger" is one mention, not also "Example Ledger"): validation requires a mention
+ * wherever the text prints a name of an entity in the graph. A name that does not occur is an error, so a
+ * typo cannot pass silently.
+ *
+ * @example
+ * const ledger = outlet(g, { name: "The Example Ledger" });
+ * mentionEverywhere(g, ledger, ["The Example Ledger"]); // one mention per occurrence
+ */
+export function mentionEverywhere(
+  g: GraphBuilder,
+  entity: Ref<Mentionable>,
+  names: readonly string[],
+): Ref<"mention">[] {
+  return buildWith(g, "mention", (g) => {
+    const list = requireArray<string>(names, "mentionEverywhere.names");
+    if (list.length === 0)
+      throw new NewsgraphError("invalid-input", "mentionEverywhere.names", "needs at least one name");
+    const covered: [number, number][] = [];
+    const made: Ref<"mention">[] = [];
+    const order = list.map((n, i) => ({ n, i })).sort((a, b) => b.n.length - a.n.length || a.i - b.i);
+    for (const { n: name, i } of order) {
+      if (typeof name !== "string" || name.trim() === "")
+        throw new NewsgraphError(
+          "invalid-input",
+          `mentionEverywhere.names[${i}]`,
+          "must be a non-empty name",
+        );
+      const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, "gu");
+      const found = [...g.text.matchAll(re)];
+      if (found.length === 0)
+        throw new NewsgraphError(
+          "span-not-found",
+          `mentionEverywhere.names[${i}]`,
+          `${JSON.stringify(name)} does not occur in the text of ${g.articleSlug} as a whole word`,
+        );
+      for (const m of found) {
+        const start = Array.from(g.text.slice(0, m.index)).length;
+        const end = start + Array.from(name).length;
+        if (covered.some(([s, e]) => s <= start && end <= e)) continue;
+        covered.push([start, end]);
+        made.push(mention(g, entity, anchor(g, { start, end, exact: name })));
+      }
+    }
+    return made;
   });
 }

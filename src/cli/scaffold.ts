@@ -56,10 +56,20 @@ function agent(kind: "outlet" | "person", name: string): string {
   return known === undefined ? `${kind}(g, { name: ${lit(name)} })` : `known.${kind}(g, ${lit(known)})`;
 }
 
+/** The names of a publisher or an author (all the catalogue's, for a known one) that the text prints. */
+function printedNames(kind: "outlet" | "person", name: string, text: string): string[] {
+  const known = knownNameOf(kind, name);
+  const entry = known === undefined ? undefined : lookupKnown(kind, known).entry;
+  const names = entry === undefined ? [name] : [entry.name, ...entry.altNames];
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return names.filter((n) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(n)}(?![\\p{L}\\p{N}])`, "u").test(text));
+}
+
 /** The scaffold's imports, in the order Biome sorts them: the five it always needs, then the builders used. */
 function imports(builders: readonly string[]): string {
   const always = ["type ArticleModule", "anchorText", "article", "type FindOptions", "GraphBuilder"];
-  const names = [...always, ...["known", "outlet", "person"].filter((n) => builders.includes(n))];
+  const optional = ["known", "mentionEverywhere", "outlet", "person"];
+  const names = [...always, ...optional.filter((n) => builders.includes(n))];
   return `import {\n${names.map((n) => `  ${n},\n`).join("")}} from "newsgraph";`;
 }
 
@@ -79,6 +89,19 @@ export function scaffoldModule(input: ScaffoldInput): string {
   const authorCall = author === undefined ? undefined : agent("person", author);
   // What the two calls need, by the builder they start with.
   const needed = [publisherCall, authorCall].map((call) => call?.match(/^\w+/)?.[0] ?? "");
+  // Validation wants a mention wherever the text prints a name of an entity in the graph.
+  const mentions = [
+    ["publisher", printedNames("outlet", input.publisher, input.text)],
+    ["author", author === undefined ? [] : printedNames("person", author, input.text)],
+  ] as const;
+  const mentionLines = mentions
+    .filter(([, names]) => names.length > 0)
+    .map(
+      ([who, names]) =>
+        `  mentionEverywhere(g, ${who}, ${JSON.stringify(names).replaceAll('","', '", "')});\n`,
+    )
+    .join("");
+  if (mentionLines !== "") needed.push("mentionEverywhere");
   return `// The article "${input.slug}", expressed with newsgraph's builders (scaffolded by \`newsgraph new\`).
 // Its text is ${input.slug}.txt beside this file. Every anchor is found in that text, so the text must not
 // change: textSha256 below is its fingerprint, and \`newsgraph build\` refuses any other text.
@@ -112,7 +135,7 @@ ${authorCall === undefined ? "" : `  const author = ${authorCall};\n`}
     language: ${lit(input.language)},
     publisher,${author === undefined ? "" : "\n    author,"}
   });
-
+${mentionLines === "" ? "" : `\n  // Wherever the text prints their names, a mention (validation checks every printed name is one).\n${mentionLines}`}
 ${STATEMENTS_MARKER}
   // An example, to adapt (every phrase must occur in the text):
   //

@@ -139,16 +139,16 @@ describe("newsgraph query", () => {
 
   it("prints SPARQL 1.1 JSON, CSV and TSV results", async () => {
     const json = JSON.parse((await run("query", "negotiationRounds", "--format", "json")).out.join("\n"));
-    expect(json.head.vars).toEqual(["negotiations", "rounds", "asOf", "participant"]);
+    expect(json.head.vars).toEqual(["article", "negotiations", "rounds", "asOf", "participant"]);
     expect(json.results.bindings[0].rounds).toEqual({
       type: "literal",
       value: "3",
       datatype: "http://www.w3.org/2001/XMLSchema#nonNegativeInteger",
     });
     const csv = (await run("query", "meetings", "--format", "csv")).out.join("\n");
-    expect(csv.split("\r\n")[0]).toBe("meeting,participant,place,when,purpose");
+    expect(csv.split("\r\n")[0]).toBe("article,meeting,participant,place,when,purpose");
     const tsv = (await run("query", "queries/meetings.rq", "--format", "tsv")).out.join("\n");
-    expect(tsv.split("\n")[0]).toBe("?meeting\t?participant\t?place\t?when\t?purpose");
+    expect(tsv.split("\n")[0]).toBe("?article\t?meeting\t?participant\t?place\t?when\t?purpose");
     expect(tsv).toContain('"to discuss negotiations with Ukraine"@en');
   });
 
@@ -224,7 +224,7 @@ describe("newsgraph export and load", () => {
     try {
       const { code, out } = await run("load", "--endpoint", server.endpoint, "--query", server.queryEndpoint);
       expect(code).toBe(0);
-      expect(out.at(-1)).toMatch(/^uploaded \d+ triples in 2 graph\(s\) to /);
+      expect(out.at(-1)).toMatch(/^uploaded \d+ triples in 3 graph\(s\) to /);
     } finally {
       await server.close();
     }

@@ -396,7 +396,7 @@ const CLI_ROWS: CliRow[] = [
     code: 0,
     line: (s) =>
       new RegExp(
-        `^uploaded \\d+ triples in 2 graph\\(s\\) to ${s.endpoint.replace(/[.]/g, "\\.")}\\?api_key=\\*\\*\\*$`,
+        `^uploaded \\d+ triples in 3 graph\\(s\\) to ${s.endpoint.replace(/[.]/g, "\\.")}\\?api_key=\\*\\*\\*$`,
       ),
     secrets: ["s3cr3t-pw", "k3y-s3cr3t"],
   },
