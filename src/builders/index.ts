@@ -38,7 +38,7 @@ export { type ForeignKind, fromArticle } from "./foreign.js";
 export { GraphBuilder } from "./graph.js";
 export { type ArticlePath, articleScope, type GlobalPath, mintArticleIri, mintIri, slugify } from "./iri.js";
 export type { AgentKind, ContentKind, EntityKind, InstitutionKind, Kind, PlaceKind, Ref } from "./kinds.js";
-export { mention, mentionEverywhere } from "./mention.js";
+export { mention, mentionEverywhere, wholeWord } from "./mention.js";
 export type { HedgeInput } from "./modality.js";
 export { type PartOf, place, territory } from "./place.js";
 export { type RemarkInput, remark, type SharedAgentKind } from "./remark.js";

@@ -65,6 +65,17 @@ export function mention(
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
+ * Every whole-word occurrence of a name (not inside a longer word of letters or digits), as a global regular
+ * expression: how `mentionEverywhere` and the validation of printed names find a name in a text.
+ *
+ * @example
+ * [..."Russia, Russian".matchAll(wholeWord("Russia"))].length; // 1
+ */
+export function wholeWord(name: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, "gu");
+}
+
+/**
  * Mention an entity at every whole-word occurrence of each of its given names in the text (longer names
  * first, so "The Example Ledger" is one mention, not also "Example Ledger"): validation requires a mention
  * wherever the text prints a name of an entity in the graph. A name that does not occur is an error, so a
@@ -93,8 +104,7 @@ export function mentionEverywhere(
           `mentionEverywhere.names[${i}]`,
           "must be a non-empty name",
         );
-      const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, "gu");
-      const found = [...g.text.matchAll(re)];
+      const found = [...g.text.matchAll(wholeWord(name))];
       if (found.length === 0)
         throw new NewsgraphError(
           "span-not-found",

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { lookupKnown } from "../articles/known.js";
+import { wholeWord } from "../builders/mention.js";
 import { NewsgraphError } from "../errors.js";
 
 /** What `newsgraph new` knows of an article before anyone annotates it. */
@@ -61,8 +62,7 @@ function printedNames(kind: "outlet" | "person", name: string, text: string): st
   const known = knownNameOf(kind, name);
   const entry = known === undefined ? undefined : lookupKnown(kind, known).entry;
   const names = entry === undefined ? [name] : [entry.name, ...entry.altNames];
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return names.filter((n) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(n)}(?![\\p{L}\\p{N}])`, "u").test(text));
+  return names.filter((n) => wholeWord(n).test(text));
 }
 
 /** The scaffold's imports, in the order Biome sorts them: the five it always needs, then the builders used. */

@@ -1,4 +1,5 @@
 import type { Quad } from "@rdfjs/types";
+import { wholeWord } from "../builders/mention.js";
 import { ng, oa, rdf, skos } from "../vocab/namespaces.js";
 
 /** A name the text prints where no mention covers it. */
@@ -9,8 +10,6 @@ export interface UncoveredName {
   /** Code-point offset of the occurrence in the text. */
   readonly start: number;
 }
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * Every whole-word occurrence in the text of a name the graph knows — an entity's `skos:prefLabel` or
@@ -53,8 +52,7 @@ export function uncoveredNames(quads: readonly Quad[], text: string): UncoveredN
   const out: UncoveredName[] = [];
   for (const [form, entity] of [...forms].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (Array.from(form).length < 2) continue;
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, "gu");
-    for (const m of text.matchAll(re)) {
+    for (const m of text.matchAll(wholeWord(form))) {
       const start = Array.from(text.slice(0, m.index)).length;
       if (!covered(start, start + Array.from(form).length)) out.push({ entity, form, start });
     }
