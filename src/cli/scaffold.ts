@@ -17,6 +17,8 @@ export interface ScaffoldInput {
   readonly language: string;
   readonly publisher: string;
   readonly author?: string;
+  /** The folder the module is written to, as the user's commands name it (default "articles"). */
+  readonly folder?: string;
 }
 
 /** The line the statements go below; `docs/authoring.md` and its test insert theirs there. */
@@ -105,8 +107,8 @@ export function scaffoldModule(input: ScaffoldInput): string {
   return `// The article "${input.slug}", expressed with newsgraph's builders (scaffolded by \`newsgraph new\`).
 // Its text is ${input.slug}.txt beside this file. Every anchor is found in that text, so the text must not
 // change: textSha256 below is its fingerprint, and \`newsgraph build\` refuses any other text.
-// Build and validate it: npx newsgraph build <this folder> --out release
-// Find a phrase's offsets and a unique context: npx newsgraph anchor ${input.slug}.txt "phrase"
+// Build and validate it: npx newsgraph build ${input.folder ?? "articles"} --out release
+// Find a phrase's offsets and a unique context: npx newsgraph anchor ${input.folder ?? "articles"}/${input.slug}.txt "phrase"
 // The walk-through: node_modules/newsgraph/docs/authoring.md
 ${imports(needed)}
 

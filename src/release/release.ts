@@ -143,7 +143,12 @@ export async function buildRelease(input: ReleaseInput): Promise<Release> {
       throw new NewsgraphError(
         "shape-violation",
         `${module.slug}: ${first?.node}`,
-        `${first?.problem} (${problems.length} problem(s); run newsgraph validate on the graph to see all)`,
+        problems.length === 1
+          ? `${first?.problem}`
+          : // A failed build writes nothing, so every problem is shown here, not left to a later validate.
+            `${first?.problem} (${problems.length} problems; all of them:${problems
+              .map((p) => `\n  ${p.node}: ${p.problem}`)
+              .join("")})`,
       );
     }
     files.push({ name: `${module.slug}.txt`, content: text });

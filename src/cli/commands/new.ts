@@ -175,6 +175,7 @@ export function registerNew(program: Command, io: CliIo): void {
         language: options.language,
         publisher,
         ...(author === undefined ? {} : { author }),
+        folder: shownPath(dir),
       });
       const written: string[] = [];
       try {
