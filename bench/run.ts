@@ -11,14 +11,6 @@ import type { NamedNode, Quad, Term } from "@rdfjs/types";
 import { DataFactory, Store } from "n3";
 import type oxigraph from "oxigraph";
 import {
-  demandsOf,
-  postsHeldBy,
-  statementsAbout,
-  statementsBy,
-  statementsPerOutlet,
-} from "../src/query/helpers.js";
-import { Query, v, zeroOrMore } from "../src/query/pattern.js";
-import {
   ARTICLES_REPORTING_COLUMNS,
   articlesReporting,
   COMPARISON_COLUMNS,
@@ -26,6 +18,14 @@ import {
   REPORT_COLUMNS,
   reportsOf,
 } from "../src/query/coverage.js";
+import {
+  demandsOf,
+  postsHeldBy,
+  statementsAbout,
+  statementsBy,
+  statementsPerOutlet,
+} from "../src/query/helpers.js";
+import { Query, v, zeroOrMore } from "../src/query/pattern.js";
 import { HELPERS, type HelperName } from "../src/query/registry.js";
 import { sparqlEndpoint } from "../src/query/remote.js";
 import { twinQuery } from "../src/query/twin.js";
