@@ -3,6 +3,7 @@ import { outlet as newsOutlet, person, state as sovereignState } from "../src/bu
 import { anchor } from "../src/builders/anchor.js";
 import { article } from "../src/builders/article.js";
 import { action, condition, demand } from "../src/builders/claim.js";
+import { claimItem } from "../src/builders/claim-item.js";
 import { topic } from "../src/builders/concept.js";
 import { resolvedDate, resolveWeekday, type Weekday } from "../src/builders/date.js";
 import { misspellingDistance, nameWords } from "../src/builders/duplicates.js";
@@ -10,6 +11,7 @@ import { GraphBuilder } from "../src/builders/graph.js";
 import type { AgentKind, EntityKind, Ref } from "../src/builders/kinds.js";
 import { mention } from "../src/builders/mention.js";
 import { territory } from "../src/builders/place.js";
+import { remark } from "../src/builders/remark.js";
 import { membership, post, role } from "../src/builders/role.js";
 import { statement } from "../src/builders/statement.js";
 import { tension } from "../src/builders/tension.js";
@@ -86,18 +88,25 @@ export interface Pools {
   /** Territory names with the index of the territory each lies within (-1 for none). */
   readonly territories: readonly { readonly name: string; readonly within: number }[];
   readonly outlets: readonly string[];
+  /**
+   * Remarks several articles report (one act of saying, `remark()`): each with its stable key and the
+   * index of its speaker in `people`.
+   */
+  readonly remarks: readonly { readonly slug: string; readonly speaker: number }[];
+  /** Claim items several articles' demands name (`claimItem()`): key, label and the actor's state index. */
+  readonly items: readonly { readonly slug: string; readonly label: string; readonly actor: number }[];
 }
 
 /**
  * Draw the shared pools: ~2,000 people, ~200 states, ~500 territories in chains three deep (so part-of
- * queries are transitive), ~40 outlets. Within each pool no two names are alike, even nearly.
+ * queries are transitive), ~40 outlets, and 100 remarks and 100 claim items that articles report in common. Within each pool no two names are alike, even nearly.
  *
  * @example
  * const pools = makePools(42);
  */
 export function makePools(
   seed: number,
-  sizes = { people: 2000, states: 200, territories: 500, outlets: 40 },
+  sizes = { people: 2000, states: 200, territories: 500, outlets: 40, shared: 100 },
 ): Pools {
   const r = rng(seed);
   // The builders refuse a new entity whose name looks like a misspelling of another's ("Lokaia" after
@@ -125,8 +134,9 @@ export function makePools(
   const territoryNames = unique(sizes.territories, 1, " Region");
   const macro = Math.max(1, Math.floor(sizes.territories / 10));
   const middle = Math.max(macro + 1, Math.floor(sizes.territories / 3));
+  const people = unique(sizes.people, 2, "");
   return {
-    people: unique(sizes.people, 2, ""),
+    people,
     states: unique(sizes.states, 1, "ia"),
     territories: territoryNames.map((n, i) => ({
       name: n,
@@ -134,6 +144,15 @@ export function makePools(
         i < macro ? -1 : i < middle ? Math.floor(r() * macro) : macro + Math.floor(r() * (middle - macro)),
     })),
     outlets: unique(sizes.outlets, 1, " News"),
+    remarks: Array.from({ length: sizes.shared }, (_, i) => ({
+      slug: `synthetic-remark-${i}`,
+      speaker: Math.floor(r() * people.length),
+    })),
+    items: Array.from({ length: sizes.shared }, (_, i) => ({
+      slug: `synthetic-item-${i}`,
+      label: `Shared item ${i}`,
+      actor: Math.floor(r() * sizes.states),
+    })),
   };
 }
 
@@ -170,7 +189,10 @@ interface PlannedStatement {
 /**
  * Build one synthetic article with the same builders as real ones: ~8 people with posts, ~12 statements
  * each with a quote, a resolved date, an outlet, a topic, 1–3 entities it is about, anchors and mentions;
- * every fourth a demand, every sixth a condition, and tensions between some neighbours.
+ * every fourth a demand, every sixth a condition, and tensions between some neighbours. Across articles:
+ * the third and sixth statements report shared remarks (three consecutive articles share the first, the
+ * second is spread wider), and each demand's first item names a shared claim item, so reportsOf,
+ * compareArticles and articlesReporting have reports to find at every size.
  *
  * @example
  * const g = syntheticArticle(pools, 7, 42);
@@ -180,6 +202,14 @@ export function syntheticArticle(pools: Pools, index: number, seed: number): Gra
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
   const pickIndex = (n: number) => Math.floor(r() * n);
   const people = Array.from({ length: 8 }, () => pickIndex(pools.people.length));
+  // Shared remarks, reported by statements 2 and 5, spoken by people 1 and 2 (their speakers in the pool).
+  const remarks = [Math.floor(index / 3), index * 7 + 3].flatMap((k) =>
+    pools.remarks.length === 0 ? [] : [pools.remarks[k % pools.remarks.length]],
+  );
+  remarks.forEach((m, i) => {
+    if (m !== undefined) people[i + 1] = m.speaker;
+  });
+  const remarkAt = new Map(remarks.map((m, i) => [i === 0 ? 2 : 5, { remark: m, speaker: i + 1 }]));
   const homes = people.map(() => pickIndex(pools.states.length));
   const roles = people.map(() => pick(ROLES));
   const outlets = [pickIndex(pools.outlets.length), pickIndex(pools.outlets.length)];
@@ -197,7 +227,8 @@ export function syntheticArticle(pools: Pools, index: number, seed: number): Gra
   const planned: PlannedStatement[] = [];
   const count = 10 + pickIndex(5);
   for (let s = 0; s < count; s++) {
-    const speaker = pickIndex(people.length);
+    const drawn = pickIndex(people.length);
+    const speaker = remarkAt.get(s)?.speaker ?? drawn;
     const verbatim = r() < 0.5;
     const outlet = pickIndex(outlets.length);
     const day = pick(WEEKDAYS);
@@ -313,12 +344,26 @@ export function syntheticArticle(pools: Pools, index: number, seed: number): Gra
     const content = [];
     if (s % 4 === 0) {
       const target = stateRef(homes[(p.speaker + 1) % homes.length] ?? 0);
+      // The first item names a shared claim item: two articles in a row name the same one.
+      const shared =
+        pools.items.length === 0
+          ? undefined
+          : pools.items[(Math.floor(index / 2) + s / 4) % pools.items.length];
       const items = [0, 1].map((k) =>
         action(g, {
           slug: `s${s}-item-${k}`,
           label: `Item ${k} of demand ${s}`,
           actor: target,
           affects: about,
+          ...(k === 0 && shared !== undefined
+            ? {
+                reports: claimItem(g, {
+                  slug: shared.slug,
+                  label: shared.label,
+                  actor: stateRef(shared.actor),
+                }),
+              }
+            : {}),
         }),
       );
       content.push(
@@ -363,6 +408,14 @@ export function syntheticArticle(pools: Pools, index: number, seed: number): Gra
         eventType: s % 4 === 0 ? "100" : "010",
         quotations: [at(p.quote)],
         content,
+        ...(remarkAt.get(s)?.remark === undefined
+          ? {}
+          : {
+              reports: remark(g, {
+                slug: remarkAt.get(s)?.remark?.slug ?? "",
+                speaker: personRefs[remarkAt.get(s)?.speaker ?? 0] as Ref<"person">,
+              }),
+            }),
       }),
     );
   });

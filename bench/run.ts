@@ -1,6 +1,7 @@
 // Benchmark: named helpers and the pattern API against Oxigraph's SPARQL, Comunica over the same n3
 // store, and a hand-written join on n3's match (the floor); the same helpers against a SPARQL 1.1 endpoint
-// on loopback (remote); plus corpus build throughput and memory.
+// on loopback (remote); the cross-article helpers in memory, on Oxigraph and through the endpoint; plus
+// corpus build throughput and memory.
 // Usage: node --expose-gc dist-bench/bench/run.js [--quads N] [--json]   (npm run bench)
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -9,6 +10,14 @@ import { QueryEngine } from "@comunica/query-sparql-rdfjs-lite";
 import type { NamedNode, Quad, Term } from "@rdfjs/types";
 import { DataFactory, Store } from "n3";
 import type oxigraph from "oxigraph";
+import {
+  ARTICLES_REPORTING_COLUMNS,
+  articlesReporting,
+  COMPARISON_COLUMNS,
+  compareArticles,
+  REPORT_COLUMNS,
+  reportsOf,
+} from "../src/query/coverage.js";
 import {
   demandsOf,
   postsHeldBy,
@@ -19,6 +28,7 @@ import {
 import { Query, v, zeroOrMore } from "../src/query/pattern.js";
 import { HELPERS, type HelperName } from "../src/query/registry.js";
 import { sparqlEndpoint } from "../src/query/remote.js";
+import { twinQuery } from "../src/query/twin.js";
 import { oxigraphStore } from "../src/store/oxigraph.js";
 import { NewsStore } from "../src/store/store.js";
 import { ng, oa, org, rdf, rdfs, schema, skos, time } from "../src/vocab/namespaces.js";
@@ -39,9 +49,13 @@ interface BenchQuery {
   readonly param?: string;
   readonly columns: readonly string[];
   readonly pick: (store: NewsStore) => NamedNode | undefined;
-  readonly helper: (store: NewsStore, arg: NamedNode) => Row[];
-  readonly pattern: (store: NewsStore, arg: NamedNode) => Row[];
-  readonly floor: (store: NewsStore, arg: NamedNode) => Row[];
+  /** A second argument (compareArticles' second article), sent to every engine that runs the question. */
+  readonly pickSecond?: (store: NewsStore, arg: NamedNode) => NamedNode | undefined;
+  readonly helper: (store: NewsStore, arg: NamedNode, second?: NamedNode) => Row[];
+  /** The pattern API's and the floor's forms, and Comunica: the single-article questions only (the
+   * cross-article ones are measured in memory, on Oxigraph and through the endpoint). */
+  readonly pattern?: (store: NewsStore, arg: NamedNode) => Row[];
+  readonly floor?: (store: NewsStore, arg: NamedNode) => Row[];
 }
 
 // ── Hand-written joins on n3's match: the floor ───────────────────────────────────────────────────
@@ -271,13 +285,72 @@ const QUERIES: BenchQuery[] = [
       return rows;
     },
   },
+  // ── Across articles (src/query/coverage.ts): what the corpus's shared remarks and items measure ──
+  {
+    name: "reportsOf",
+    kind: "cross-article reports",
+    twin: "reports-of",
+    param: "node",
+    columns: REPORT_COLUMNS,
+    // The remark most articles report.
+    pick: (s) => busiestObject(s, ng("reports"), (o) => o.value.includes("/id/remark/")),
+    helper: (s, a) => reportsOf(s, a) as unknown as Row[],
+  },
+  {
+    name: "compareArticles",
+    kind: "cross-article compare",
+    twin: "compare-articles",
+    param: "a",
+    columns: COMPARISON_COLUMNS,
+    // Two articles that report the same remark: the first article and the next one that shares it.
+    pick: (s) => firstArticleReporting(s),
+    pickSecond: (s, a) => secondArticleSharing(s, a),
+    helper: (s, a, b) => compareArticles(s, a, b) as unknown as Row[],
+  },
+  {
+    name: "articlesReporting",
+    kind: "cross-article counts",
+    twin: "articles-reporting",
+    param: "entity",
+    columns: ARTICLES_REPORTING_COLUMNS,
+    // The entity mentioned most often: many articles, many mentions each.
+    pick: (s) => busiestObject(s, ng("refersTo")),
+    helper: (s, a) => articlesReporting(s, a) as unknown as Row[],
+  },
 ];
 
+/** The first article (by IRI) with a statement that reports a shared remark. */
+function firstArticleReporting(s: NewsStore): NamedNode | undefined {
+  const articles: string[] = [];
+  for (const q of s.n3.match(null, ng("reports") as never, null, null)) {
+    if (!(q as Quad).object.value.includes("/id/remark/")) continue;
+    for (const a of objects(s.n3, (q as Quad).subject, ng("reportedIn"))) articles.push(a.value);
+  }
+  const first = articles.sort()[0];
+  return first === undefined ? undefined : DataFactory.namedNode(first);
+}
+
+/** Another article (the first by IRI) that reports a remark article `a` reports. */
+function secondArticleSharing(s: NewsStore, a: NamedNode): NamedNode | undefined {
+  const others: string[] = [];
+  for (const st of subjects(s.n3, ng("reportedIn"), a))
+    for (const remark of objects(s.n3, st, ng("reports")))
+      for (const other of subjects(s.n3, ng("reports"), remark))
+        for (const b of objects(s.n3, other, ng("reportedIn"))) if (!b.equals(a)) others.push(b.value);
+  const second = others.sort()[0];
+  return second === undefined ? undefined : DataFactory.namedNode(second);
+}
+
 /** The object of `p` that occurs most often (ties broken by IRI): a busy speaker, a prolific demander. */
-function busiestObject(s: NewsStore, p: NamedNode): NamedNode | undefined {
+function busiestObject(
+  s: NewsStore,
+  p: NamedNode,
+  keep: (o: NamedNode) => boolean = () => true,
+): NamedNode | undefined {
   const counts = new Map<string, { term: NamedNode; n: number }>();
   for (const q of s.n3.match(null, p as never, null, null)) {
     const o = (q as Quad).object as NamedNode;
+    if (!keep(o)) continue;
     const c = counts.get(o.value) ?? { term: o, n: 0 };
     c.n++;
     counts.set(o.value, c);
@@ -439,39 +512,60 @@ async function benchSize(target: number, comunica: QueryEngine) {
   for (const q of QUERIES) {
     const arg = q.pick(store);
     if (arg === undefined) throw new Error(`${q.name}: no parameter in the corpus`);
-    const sparql = withParam(readFileSync(join(ROOT, "queries", `${q.twin}.rq`), "utf8"), q.param, arg);
-    const countCols = q.name === "statementsPerOutlet" ? ["statements"] : [];
+    const second = q.pickSecond?.(store, arg);
+    if (q.pickSecond !== undefined && second === undefined)
+      throw new Error(`${q.name}: no second argument in the corpus`);
+    const twinText = readFileSync(join(ROOT, "queries", `${q.twin}.rq`), "utf8");
+    // The single-article twins get their parameter as before; the cross-article ones as the endpoint gets
+    // it (twinQuery: the sample VALUES replaced where it sits, in compare-articles' subquery).
+    const sparql =
+      q.floor === undefined
+        ? twinQuery(q.name, HELPERS[q.name], twinText, arg, second === undefined ? {} : { second }).text
+        : withParam(twinText, q.param, arg);
+    const countCols =
+      q.name === "statementsPerOutlet"
+        ? ["statements"]
+        : q.name === "articlesReporting"
+          ? ["mentions", "statementsAbout", "statementsBy"]
+          : [];
     const answers = new Map<Engine, string[]>();
     const record = (engine: Engine, ms: number, rows: Row[]) => {
       answers.set(engine, canonical(rows, q.columns, countCols));
       runs.push({ quads: store.size, query: q.name, kind: q.kind, engine, medianMs: ms, rows: rows.length });
     };
-    const times = timeInterleaved({
-      floor: () => q.floor(store, arg),
-      helper: () => q.helper(store, arg),
-      pattern: () => q.pattern(store, arg),
+    const { floor, pattern } = q;
+    const inProcess: Record<string, () => unknown> = {
+      ...(floor === undefined ? {} : { floor: () => floor(store, arg) }),
+      helper: () => q.helper(store, arg, second),
+      ...(pattern === undefined ? {} : { pattern: () => pattern(store, arg) }),
       oxigraph: () => oxRows(ox, sparql),
-    });
-    record("floor", times.floor ?? Number.NaN, q.floor(store, arg));
-    record("helper", times.helper ?? Number.NaN, q.helper(store, arg));
-    record("pattern", times.pattern ?? Number.NaN, q.pattern(store, arg));
-    record("oxigraph", times.oxigraph ?? Number.NaN, oxRows(ox, sparql));
-    const viaComunica = async () => {
-      const stream = await comunica.queryBindings(sparql, { sources: [store.n3 as never] });
-      const bindings = await stream.toArray();
-      return bindings.map(
-        (b) => Object.fromEntries(q.columns.map((c) => [c, b.get(c) as Term | undefined])) as Row,
-      );
     };
-    record("comunica", await timeAsync(viaComunica), await viaComunica());
+    const times = timeInterleaved(inProcess);
+    if (floor !== undefined) record("floor", times.floor ?? Number.NaN, floor(store, arg));
+    record("helper", times.helper ?? Number.NaN, q.helper(store, arg, second));
+    if (pattern !== undefined) record("pattern", times.pattern ?? Number.NaN, pattern(store, arg));
+    record("oxigraph", times.oxigraph ?? Number.NaN, oxRows(ox, sparql));
+    if (floor !== undefined) {
+      const viaComunica = async () => {
+        const stream = await comunica.queryBindings(sparql, { sources: [store.n3 as never] });
+        const bindings = await stream.toArray();
+        return bindings.map(
+          (b) => Object.fromEntries(q.columns.map((c) => [c, b.get(c) as Term | undefined])) as Row,
+        );
+      };
+      record("comunica", await timeAsync(viaComunica), await viaComunica());
+    }
     const remoteArg = HELPERS[q.name].param.kind === "none" ? undefined : arg;
-    const viaRemote = async () => [...(await remote.run(q.name, remoteArg))] as Row[];
+    const viaRemote = async () =>
+      [...(await remote.run(q.name, remoteArg, second === undefined ? {} : { second }))] as Row[];
     record("remote", await timeAsync(viaRemote), await viaRemote());
-    const reference = answers.get("floor") ?? [];
+    // The floor is the reference where there is one; the helper otherwise.
+    const reference = answers.get(floor === undefined ? "helper" : "floor") ?? [];
+    if (reference.length === 0) disagreements.push(`${q.name} at ${store.size} quads: no rows to compare`);
     for (const [engine, got] of answers) {
       if (JSON.stringify(got) !== JSON.stringify(reference)) {
         disagreements.push(
-          `${q.name} at ${store.size} quads: ${engine} gives ${got.length} rows, floor ${reference.length}`,
+          `${q.name} at ${store.size} quads: ${engine} gives ${got.length} rows, reference ${reference.length}`,
         );
       }
     }
@@ -533,7 +627,7 @@ function table(result: { runs: RunRecord[]; build: unknown[]; memory: unknown[] 
       [
         (quads ?? "").padEnd(9),
         (query ?? "").padEnd(20),
-        String(m.get("floor")?.rows ?? "").padStart(12),
+        String(m.get("helper")?.rows ?? "").padStart(12),
         f(g("floor")).padStart(12),
         f(g("helper")).padStart(12),
         f(g("pattern")).padStart(12),

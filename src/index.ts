@@ -113,7 +113,14 @@ export { inScope } from "./query/scope.js";
 export { type MatchHow, type NameCandidate, nameKey, rankNameMatches } from "./query/search.js";
 export { selectJson } from "./query/sparql.js";
 export { compareForOrder, type JsValue, jsValue, termKey } from "./query/terms.js";
-export { INTEGER_TYPED_PROPERTIES, type TwinQuery, termFromJson, twinQuery, twinRows } from "./query/twin.js";
+export {
+  INTEGER_TYPED_PROPERTIES,
+  type TwinOptions,
+  type TwinQuery,
+  termFromJson,
+  twinQuery,
+  twinRows,
+} from "./query/twin.js";
 // ── h5-corpus: the release's layers and the corpus checks (issue #10, part 4) ──────────────────────
 export {
   type CombinedProblem,

@@ -11,6 +11,17 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * IRI — checked against the articles of the data; an unknown one is an error listing those there are.
  */
 export function articleOption(value: string, quads: readonly Quad[]): NamedNode {
+  const articles = quads
+    .filter((q) => q.predicate.equals(rdf("type")) && q.object.equals(schema("NewsArticle")))
+    .map((q) => q.subject.value);
+  return articleAmong(value, articles, "the data");
+}
+
+/**
+ * The article `--article` names, checked against `articles` (the IRIs of the articles `where` holds: the
+ * data, or an endpoint's answer); an unknown one is an error listing those there are.
+ */
+export function articleAmong(value: string, articles: readonly string[], where: string): NamedNode {
   const iri = SLUG.test(value)
     ? `${ID}article/${value}`
     : value.startsWith("article:") && SLUG.test(value.slice("article:".length))
@@ -24,18 +35,12 @@ export function articleOption(value: string, quads: readonly Quad[]): NamedNode 
       "--article",
       `"${value.slice(0, 80)}" is neither an article's slug nor its IRI`,
     );
-  const articles = [
-    ...new Set(
-      quads
-        .filter((q) => q.predicate.equals(rdf("type")) && q.object.equals(schema("NewsArticle")))
-        .map((q) => q.subject.value),
-    ),
-  ].sort();
-  if (!articles.includes(iri))
+  const known = [...new Set(articles)].sort();
+  if (!known.includes(iri))
     throw new NewsgraphError(
       "invalid-input",
       "--article",
-      `the data holds no article ${iri} (articles: ${articles.map((a) => a.replace(`${ID}article/`, "")).join(", ") || "none"})`,
+      `${where} holds no article ${iri} (articles: ${known.map((a) => a.replace(`${ID}article/`, "")).join(", ") || "none"})`,
     );
   return DataFactory.namedNode(iri);
 }

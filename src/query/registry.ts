@@ -66,6 +66,11 @@ export interface HelperEntry {
   /** The `.rq` file in queries/ that asks the same question in SPARQL (without the extension). */
   readonly twin: string;
   readonly param: HelperParam;
+  /**
+   * An optional second argument (an IRI) the helper takes after its parameter, bound to this variable of
+   * the twin: compareArticles' second article.
+   */
+  readonly optionalParam?: { readonly kind: "iri"; readonly name: string };
   /** The result columns, in order (the twin's variables with the same names). */
   readonly columns: readonly string[];
   readonly description: string;
@@ -364,6 +369,7 @@ export const HELPERS = {
   compareArticles: {
     twin: "compare-articles",
     param: { kind: "iri", name: "a" },
+    optionalParam: { kind: "iri", name: "b" },
     columns: COMPARISON_COLUMNS,
     // Across articles by design: rows compare articles, so no article scope.
     perArticle: false,

@@ -4,7 +4,6 @@ import sparqljs from "sparqljs";
 import { isAbsoluteIri, isoDate } from "../builders/validate.js";
 import { NewsgraphError } from "../errors.js";
 import { ng, oa, xsd } from "../vocab/namespaces.js";
-import { prepareQuery } from "./prepare.js";
 import { INTEGER_DERIVED_DATATYPES } from "./quirks.js";
 import type { HelperEntry } from "./registry.js";
 import type { SparqlJsonResults, SparqlJsonTerm } from "./results.js";
@@ -20,6 +19,7 @@ export const INTEGER_TYPED_PROPERTIES: Readonly<Record<string, string>> = {
   [oa("start").value]: xsd("nonNegativeInteger").value,
   [oa("end").value]: xsd("nonNegativeInteger").value,
   [ng("roundCount").value]: xsd("nonNegativeInteger").value,
+  [ng("roundOrdinal").value]: xsd("positiveInteger").value,
   [ng("textLength").value]: xsd("nonNegativeInteger").value,
 };
 
@@ -91,10 +91,61 @@ function integerColumnsOf(where: readonly Pattern[]): {
 }
 
 /** Whether a pattern is a VALUES block over the one variable `name` (the twin's sample value). */
-function isValuesOf(p: Pattern, name: string): boolean {
-  if (p.type !== "values") return false;
-  const keys = new Set(p.values.flatMap((row) => Object.keys(row)));
+function isValuesOf(p: unknown, name: string): p is sparqljs.ValuesPattern {
+  const v = p as Partial<sparqljs.ValuesPattern> | null;
+  if (v === null || typeof v !== "object" || v.type !== "values" || !Array.isArray(v.values)) return false;
+  const keys = new Set(v.values.flatMap((row) => Object.keys(row)));
   return keys.size === 1 && keys.has(`?${name}`);
+}
+
+/** A group of patterns (a WHERE clause, a subquery's, a nested group) and the variables in scope outside it. */
+interface Group {
+  readonly patterns: Pattern[];
+  /** The variables a subquery projects (undefined: the group is not a subquery's WHERE, or it selects *). */
+  readonly projects: ReadonlySet<string> | undefined;
+}
+
+/** The group holding a VALUES block over `name`, anywhere in a syntax tree (subqueries included). */
+function groupWithValues(
+  patterns: Pattern[],
+  name: string,
+  projects: ReadonlySet<string> | undefined,
+): { group: Group; values: sparqljs.ValuesPattern } | undefined {
+  const here = patterns.find((p) => isValuesOf(p, name));
+  if (here !== undefined) return { group: { patterns, projects }, values: here as sparqljs.ValuesPattern };
+  for (const p of patterns) {
+    const q = p as {
+      type?: string;
+      patterns?: unknown;
+      where?: unknown;
+      queryType?: string;
+      variables?: unknown;
+    };
+    if (q.type === "query" && Array.isArray(q.where)) {
+      const names = Array.isArray(q.variables) ? q.variables.map(variableName) : [undefined];
+      const vars = names.includes(undefined) ? undefined : new Set(names as string[]);
+      const found = groupWithValues(q.where as Pattern[], name, vars);
+      if (found !== undefined) return found;
+    } else if (Array.isArray(q.patterns)) {
+      const found = groupWithValues(q.patterns as Pattern[], name, projects);
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
+}
+
+/** The name of a selected variable (`?x` or `(expr AS ?x)`); undefined for `*`. */
+function variableName(v: unknown): string | undefined {
+  const t = v as { termType?: string; value?: string; variable?: { value: string } };
+  return t.termType === "Variable" ? t.value : t.variable?.value;
+}
+
+/** Arguments beyond the helper's parameter that a twin can take: an article scope, a second argument. */
+export interface TwinOptions {
+  /** Keep the rows of one article: binds the twin's `?article` (perArticle helpers only). */
+  readonly article?: NamedNode;
+  /** The helper's optional second argument (HelperEntry.optionalParam), bound to its variable. */
+  readonly second?: NamedNode;
 }
 
 /** The helper's argument as the RDF term its twin's parameter variable takes, checked. */
@@ -105,12 +156,8 @@ function argumentTerm(entry: HelperEntry, helper: string, arg: unknown): Term | 
     case "none":
       if (arg !== undefined) throw new NewsgraphError("invalid-input", helper, "takes no argument");
       return undefined;
-    case "iri": {
-      const t = arg as Partial<NamedNode> | undefined;
-      if (t?.termType !== "NamedNode" || typeof t.value !== "string" || !isAbsoluteIri(t.value))
-        throw new NewsgraphError("invalid-input", field, "needs a NamedNode with an absolute IRI");
-      return DataFactory.namedNode(t.value);
-    }
+    case "iri":
+      return iriTerm(arg, field);
     case "date":
       return DataFactory.literal(isoDate(arg, field), xsd("date"));
     case "oneOf":
@@ -131,20 +178,28 @@ function argumentTerm(entry: HelperEntry, helper: string, arg: unknown): Term | 
   }
 }
 
-/** A twin parsed once: its text without the sample VALUES block for the parameter, and what it selects. */
+/** A NamedNode with an absolute IRI, as a fresh term (else an `invalid-input` error naming `field`). */
+function iriTerm(arg: unknown, field: string): NamedNode {
+  const t = arg as Partial<NamedNode> | undefined;
+  if (t?.termType !== "NamedNode" || typeof t.value !== "string" || !isAbsoluteIri(t.value))
+    throw new NewsgraphError("invalid-input", field, "needs a NamedNode with an absolute IRI");
+  return DataFactory.namedNode(t.value);
+}
+
+/** A twin parsed once: its syntax tree, what it selects, and the columns that hold integer-typed values. */
 interface TwinTemplate {
-  readonly template: string;
+  readonly select: sparqljs.SelectQuery;
   readonly variables: readonly string[];
   readonly integerColumns: Readonly<Record<string, string>>;
   readonly predicateColumns: Readonly<Record<string, string>>;
 }
 
 const templates = new Map<string, TwinTemplate>();
+const generator = new sparqljs.Generator({ allPrefixes: true });
 
-/** The twin's template (cached by text and parameter): parsing a query costs more than sending it. */
-function templateOf(entry: HelperEntry, twinText: string, bound: string | undefined): TwinTemplate {
-  const key = `${bound ?? ""}\u0000${twinText}`;
-  const cached = templates.get(key);
+/** The twin's template (cached by text): parsing a query costs more than generating one. */
+function templateOf(entry: HelperEntry, twinText: string): TwinTemplate {
+  const cached = templates.get(twinText);
   if (cached !== undefined) return cached;
   const parsed = new sparqljs.Parser().parse(twinText);
   if (parsed.type !== "query" || parsed.queryType !== "SELECT")
@@ -155,10 +210,7 @@ function templateOf(entry: HelperEntry, twinText: string, bound: string | undefi
     );
   const select = parsed as sparqljs.SelectQuery;
   const variables = select.variables.map((v) => {
-    const name =
-      (v as { termType?: string; value?: string; variable?: { value: string } }).termType === "Variable"
-        ? (v as { value: string }).value
-        : (v as { variable?: { value: string } }).variable?.value;
+    const name = variableName(v);
     if (name === undefined)
       throw new NewsgraphError(
         "invalid-input",
@@ -167,47 +219,98 @@ function templateOf(entry: HelperEntry, twinText: string, bound: string | undefi
       );
     return name;
   });
-  let template = twinText;
-  if (bound !== undefined) {
-    const where = select.where ?? [];
-    const sample = where.findIndex((p) => isValuesOf(p, bound));
-    if (sample >= 0) {
-      select.where = where.filter((_, i) => i !== sample);
-      template = new sparqljs.Generator({ allPrefixes: true }).stringify(select);
-    }
-  }
-  const made = { template, variables, ...integerColumnsOf(select.where ?? []) };
+  select.where ??= [];
+  const made = { select, variables, ...integerColumnsOf(select.where) };
   if (templates.size > 1_000) templates.clear();
-  templates.set(key, made);
+  templates.set(twinText, made);
   return made;
+}
+
+/**
+ * The twin's text with each variable of `bindings` bound to its term, in the syntax tree: a variable the
+ * twin has a sample VALUES block for (anywhere, subqueries included) takes the term in that block; any
+ * other joins the group that holds the parameter's sample block when that group sees the variable (so a
+ * subquery is narrowed before it aggregates), the top level otherwise. The cached tree is changed only
+ * for the time it takes to generate the text.
+ */
+function boundText(t: TwinTemplate, param: string | undefined, bindings: ReadonlyMap<string, Term>): string {
+  const where = t.select.where as Pattern[];
+  const home = param === undefined ? undefined : groupWithValues(where, param, undefined)?.group;
+  const undo: (() => void)[] = [];
+  try {
+    for (const [name, term] of bindings) {
+      const row = { [`?${name}`]: term } as sparqljs.ValuePatternRow;
+      const sample = groupWithValues(where, name, undefined);
+      if (sample !== undefined) {
+        const before = sample.values.values;
+        sample.values.values = [row];
+        undo.push(() => {
+          sample.values.values = before;
+        });
+        continue;
+      }
+      const group =
+        home !== undefined && (home.projects === undefined || home.projects.has(name))
+          ? home.patterns
+          : where;
+      group.unshift({ type: "values", values: [row] });
+      undo.push(() => {
+        group.shift();
+      });
+    }
+    return generator.stringify(t.select);
+  } finally {
+    for (const u of undo.reverse()) u();
+  }
 }
 
 /**
  * A helper's SPARQL twin with the helper's argument bound, for any SPARQL 1.1 engine: the argument goes
  * into the parsed query (sparqljs) as an RDF term — replacing the twin's own sample VALUES block for the
- * parameter where it has one, joined in as a VALUES block otherwise (prepareQuery) — never into the text.
+ * parameter where it has one (in a subquery too), joined in as a VALUES block otherwise — never into the
+ * text. An article scope binds `?article` the same way, and so does a second argument its variable.
  * `finish` turns the twin's rows into the helper's: its columns only, and for `findEntities` the same
  * ranking the in-memory helper applies to the same candidates.
  *
  * @example
  * import { readFileSync } from "node:fs";
- * const twin = twinQuery("postsHeldBy", HELPERS.postsHeldBy, readFileSync("queries/person-posts.rq", "utf8"), mintIri("person", "ihor-zhovkva"));
+ * const twin = twinQuery("postsHeldBy", HELPERS.postsHeldBy, readFileSync("queries/person-posts.rq", "utf8"), mintIri("person", "ihor-zhovkva"), { article: mintIri("article", "zelensky-aide-neutrality") });
  */
-export function twinQuery(helper: string, entry: HelperEntry, twinText: string, arg: unknown): TwinQuery {
+export function twinQuery(
+  helper: string,
+  entry: HelperEntry,
+  twinText: string,
+  arg: unknown,
+  options: TwinOptions = {},
+): TwinQuery {
   const term = argumentTerm(entry, helper, arg);
   const param = entry.param;
-  const bound = term !== undefined && "name" in param ? param.name : undefined;
-  const { template, variables, integerColumns, predicateColumns } = templateOf(entry, twinText, bound);
+  const t = templateOf(entry, twinText);
+  const bindings = new Map<string, Term>();
+  if (term !== undefined && "name" in param) bindings.set(param.name, term);
+  if (options.second !== undefined) {
+    const second = entry.optionalParam;
+    if (second === undefined) throw new NewsgraphError("invalid-input", helper, "takes no second argument");
+    bindings.set(second.name, iriTerm(options.second, `${helper} <${second.name}>`));
+  }
+  if (options.article !== undefined) {
+    if (!entry.perArticle || !t.variables.includes("article"))
+      throw new NewsgraphError(
+        "invalid-input",
+        `${helper} { article }`,
+        "takes no article scope: its rows do not come from one article",
+      );
+    bindings.set("article", iriTerm(options.article, `${helper} { article }`));
+  }
   const text =
-    bound === undefined || term === undefined
-      ? template
-      : prepareQuery(template, `queries/${entry.twin}.rq`, { bindings: { [bound]: term } }).text;
+    bindings.size === 0 ? twinText : boundText(t, "name" in param ? param.name : undefined, bindings);
+  const { variables, integerColumns, predicateColumns } = t;
   const columns = entry.columns;
   const project = (row: Readonly<Record<string, Term>>) => {
     const out: Record<string, Term> = {};
     for (const c of columns) {
-      const t = row[c];
-      if (t !== undefined) out[c] = t;
+      const v = row[c];
+      if (v !== undefined) out[c] = v;
     }
     return out;
   };

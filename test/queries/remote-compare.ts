@@ -1,6 +1,6 @@
 // Shared by the loopback and the Virtuoso comparisons: for every helper in HELPERS, the arguments to try and
 // the exact comparison of remote rows with in-memory rows (same columns, same terms, same order).
-import type { Quad, Term } from "@rdfjs/types";
+import type { NamedNode, Quad, Term } from "@rdfjs/types";
 import { DataFactory } from "n3";
 import sparqljs from "sparqljs";
 import { HELPERS, type HelperEntry, type HelperName } from "../../src/query/registry.js";
@@ -29,24 +29,54 @@ const spread = <T>(xs: readonly T[], n: number): T[] => {
   return Array.from({ length: n }, (_, i) => xs[Math.floor(i * step)] as T);
 };
 
+/** Patterns without the VALUES blocks over `name`, in subqueries and nested groups too. */
+function withoutValues(patterns: readonly sparqljs.Pattern[], name: string): sparqljs.Pattern[] {
+  return patterns
+    .filter((p) => !(p.type === "values" && p.values.every((row) => Object.keys(row).join() === `?${name}`)))
+    .map((p) => {
+      const q = p as { type: string; where?: sparqljs.Pattern[]; patterns?: sparqljs.Pattern[] };
+      if (q.type === "query" && q.where !== undefined) return { ...p, where: withoutValues(q.where, name) };
+      if (q.patterns !== undefined) return { ...p, patterns: withoutValues(q.patterns, name) };
+      return p;
+    }) as sparqljs.Pattern[];
+}
+
 /** The twin with its sample VALUES block for the parameter removed: every value the parameter can take. */
 function unboundTwin(entry: HelperEntry): string {
   const text = read("queries", `${entry.twin}.rq`);
   const param = entry.param;
   if (!("name" in param)) return text;
   const q = new sparqljs.Parser().parse(text) as sparqljs.SelectQuery;
-  q.where = (q.where ?? []).filter(
-    (p) => !(p.type === "values" && p.values.every((row) => Object.keys(row).join() === `?${param.name}`)),
-  );
+  q.where = withoutValues(q.where ?? [], param.name);
   return new sparqljs.Generator({ allPrefixes: true }).stringify(q);
+}
+
+/** Every article of the data (`a schema:NewsArticle`), sorted. */
+export function articlesOf(quads: readonly Quad[]): NamedNode[] {
+  const type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
+  return [
+    ...new Set(
+      quads
+        .filter((q) => q.predicate.value === type && q.object.value === "https://schema.org/NewsArticle")
+        .map((q) => q.subject.value),
+    ),
+  ]
+    .sort()
+    .map((v) => DataFactory.namedNode(v));
 }
 
 /**
  * The arguments to try for a helper over the data: none; for an IRI or a day, values its parameter takes
- * in the data (spread over them) and one that occurs nowhere; every fixed word; for a name search, names
+ * in the data (spread over them) and one that occurs nowhere (only that one when the data has none and
+ * `noValues` is "absent"); every fixed word; for a name search, names
  * as written, shouted, possessive, in part and misspelt.
  */
-export function argumentsFor(entry: HelperEntry, quads: readonly Quad[], sample = 5): unknown[] {
+export function argumentsFor(
+  entry: HelperEntry,
+  quads: readonly Quad[],
+  sample = 5,
+  noValues: "throw" | "absent" = "throw",
+): unknown[] {
   const param = entry.param;
   switch (param.kind) {
     case "none":
@@ -68,7 +98,10 @@ export function argumentsFor(entry: HelperEntry, quads: readonly Quad[], sample 
             .map((t) => t?.value),
         ),
       ].sort();
-      if (values.length === 0) throw new Error(`${entry.twin}.rq gives no ${param.name} in the data`);
+      // A twin that finds no value for its parameter is broken, unless the data cannot have one (a
+      // comparison of articles over data with one article): then only the absent value is tried.
+      if (values.length === 0 && noValues === "throw")
+        throw new Error(`${entry.twin}.rq gives no ${param.name} in the data`);
       return param.kind === "iri"
         ? [...spread(values, sample), ABSENT_IRI].map((v) => DataFactory.namedNode(v as string))
         : [...spread(values, sample), "1999-12-31"];

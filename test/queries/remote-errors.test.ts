@@ -11,9 +11,19 @@ import { type SparqlEndpoint, sparqlEndpoint } from "../../src/query/remote.js";
 const SECRET = "s3cret-Pa55word";
 const TOKEN = "Bearer tok-0123456789abcdef";
 const ZHOVKVA = DataFactory.namedNode("https://w3id.org/newsgraph/id/person/ihor-zhovkva");
+const ARTICLE = DataFactory.namedNode("https://w3id.org/newsgraph/id/article/zelensky-aide-neutrality");
 const results = (vars: string[], bindings: unknown[] = []) =>
   JSON.stringify({ head: { vars }, results: { bindings } });
-const POSTS_VARS = ["person", "name", "post", "postName", "organisation", "organisationName", "attestedOn"];
+const POSTS_VARS = [
+  "person",
+  "name",
+  "article",
+  "post",
+  "postName",
+  "organisation",
+  "organisationName",
+  "attestedOn",
+];
 
 type Handler = (req: IncomingMessage, res: ServerResponse, origin: string) => void;
 
@@ -160,7 +170,8 @@ const ROWS: Row[] = [
     name: "variables that are not the twin's",
     server: json(results(["s", "p", "o"])),
     code: "io",
-    message: /postsHeldBy: the answer's variables \(\?o \?p \?s\) are not the query's \(\?attestedOn /,
+    message:
+      /postsHeldBy: the answer's variables \(\?o \?p \?s\) are not the query's \(\?article \?attestedOn /,
   },
   {
     name: "a row binding a variable the query does not select",
@@ -260,10 +271,58 @@ const ROWS: Row[] = [
     message: /^proposals: takes no argument$/,
   },
   {
-    name: "two arguments",
-    call: (r) => (r.postsHeldBy as (...a: unknown[]) => Promise<unknown>)(ZHOVKVA, ZHOVKVA),
+    name: "three arguments to a helper that takes an argument and a scope",
+    call: (r) => (r.postsHeldBy as (...a: unknown[]) => Promise<unknown>)(ZHOVKVA, {}, {}),
     code: "invalid-input",
-    message: /^postsHeldBy: takes at most one argument remotely \(got 2\)$/,
+    message: /^postsHeldBy: takes at most 2 arguments \(got 3\)$/,
+  },
+  {
+    name: "two arguments to a helper that takes only a scope",
+    call: (r) => (r.proposals as (...a: unknown[]) => Promise<unknown>)({}, {}),
+    code: "invalid-input",
+    message: /^proposals: takes at most one argument \(got 2\)$/,
+  },
+  {
+    name: "two arguments to a helper that takes one and no scope",
+    call: (r) => (r.attributionChain as (...a: unknown[]) => Promise<unknown>)(ZHOVKVA, { article: ARTICLE }),
+    code: "invalid-input",
+    message: /^attributionChain: takes at most one argument \(got 2\)$/,
+  },
+  {
+    name: "a scope that is not an object",
+    call: (r) => r.postsHeldBy(ZHOVKVA, "zelensky-aide-neutrality" as never),
+    code: "invalid-input",
+    message: /^postsHeldBy options: must be an object such as \{ article \}$/,
+  },
+  {
+    name: "a misspelt scope option",
+    call: (r) => r.verbatimQuotes({ articel: ARTICLE } as never),
+    code: "invalid-input",
+    message: /^verbatimQuotes options: has no option "articel" \(only article\)$/,
+  },
+  {
+    name: "a scope naming its article by slug, not by IRI",
+    call: (r) => r.verbatimQuotes({ article: "zelensky-aide-neutrality" as never }),
+    code: "invalid-input",
+    message: /^verbatimQuotes \{ article \}: needs a NamedNode with an absolute IRI$/,
+  },
+  {
+    name: "a scope for a helper whose rows do not come from one article",
+    call: (r) => r.run("findEntities", "Zhovkva", { article: ARTICLE }),
+    code: "invalid-input",
+    message: /^findEntities \{ article \}: takes no article scope: its rows do not come from one article$/,
+  },
+  {
+    name: "a second article that is not a NamedNode",
+    call: (r) => r.compareArticles(ARTICLE, "coverage-radio-fixture" as never),
+    code: "invalid-input",
+    message: /^compareArticles <b>: needs a NamedNode with an absolute IRI$/,
+  },
+  {
+    name: "a second argument to a helper that takes none",
+    call: (r) => r.run("postsHeldBy", ZHOVKVA, { second: ARTICLE }),
+    code: "invalid-input",
+    message: /^postsHeldBy: takes no second argument$/,
   },
   {
     name: "a helper that does not exist",

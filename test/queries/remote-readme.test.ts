@@ -1,13 +1,17 @@
 // The README's "Querying a remote endpoint": its example runs against a loopback endpoint holding the
 // release, and its command line gives exactly what the same command gives in memory. The CLI's own bad
 // inputs for --endpoint are rows here too.
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import oxigraph from "oxigraph";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type SparqlServer, startSparqlServer } from "../../bench/sparql-server.js";
 import { mintIri } from "../../src/builders/iri.js";
+import { toNQuads } from "../../src/index.js";
 import { demandsOf, findEntities, postsHeldBy } from "../../src/query/helpers.js";
 import { NewsStore, parseRdf } from "../../src/store/store.js";
-import { run } from "../cli/run.js";
+import { cleanTemps, run, tempDir } from "../cli/run.js";
+import { coverageCorpus, inNamedGraphs } from "../fixtures/coverage/corpus.js";
 import { read } from "../helpers.js";
 
 let server: SparqlServer;
@@ -86,6 +90,51 @@ describe("README: querying a remote endpoint", () => {
   });
 });
 
+describe("newsgraph query --endpoint --article", () => {
+  // Three articles (the bundled one and the two coverage fixtures, a graph each), in a file for the
+  // in-memory run and in the endpoint's store for the remote one.
+  const dir = tempDir();
+  const file = join(dir, "coverage.nq");
+  let corpusServer: SparqlServer;
+  beforeAll(async () => {
+    const quads = inNamedGraphs(coverageCorpus());
+    writeFileSync(file, toNQuads(quads));
+    const store = new oxigraph.Store();
+    store.load(readFileSync(file, "utf8"), { format: "application/n-quads" });
+    corpusServer = await startSparqlServer(store);
+  });
+  afterAll(async () => {
+    await corpusServer.close();
+    cleanTemps();
+  });
+
+  it.each([
+    ["timeline", undefined, "coverage-radio-fixture"],
+    [
+      "statementsBy",
+      "https://w3id.org/newsgraph/id/person/volodymyr-zelenskyy",
+      "article:coverage-ledger-fixture",
+    ],
+    ["mentionsOf", "https://w3id.org/newsgraph/id/person/volodymyr-zelenskyy", "zelensky-aide-neutrality"],
+  ])(
+    "query %s %s --article %s prints what it prints in memory, that article's rows only",
+    async (helper, arg, article) => {
+      const argv = ["query", helper, ...(arg === undefined ? [] : [arg]), "--format", "csv"];
+      const remote = await run([...argv, "--article", article, "--endpoint", corpusServer.url]);
+      const local = await run([...argv, "--article", article, "--data", file]);
+      const all = await run([...argv, "--endpoint", corpusServer.url]);
+      expect(remote.err).toEqual([]);
+      expect(remote.code).toBe(0);
+      expect(remote.text).toBe(local.text);
+      const rows = remote.text.trim().split("\n").slice(1);
+      const slug = article.replace(/^article:/, "");
+      expect(rows.length).toBeGreaterThan(0);
+      expect(rows.every((r) => r.includes(`/article/${slug},`))).toBe(true);
+      expect(rows.length).toBeLessThan(all.text.trim().split("\n").length - 1);
+    },
+  );
+});
+
 describe("newsgraph query --endpoint: bad input, one line, a non-zero exit", () => {
   it.each([
     [
@@ -128,6 +177,21 @@ describe("newsgraph query --endpoint: bad input, one line, a non-zero exit", () 
       ["query", "tensions", "--endpoint", "http://127.0.0.1:3/query"],
       1,
       /^newsgraph: http:\/\/127\.0\.0\.1:3\/query: tensions: network error: connect ECONNREFUSED/,
+    ],
+    [
+      ["query", "territoriesAndParts", "--article", "zelensky-aide-neutrality", "--endpoint", "URL"],
+      2,
+      /^newsgraph: --article: territoriesAndParts's rows do not come from one article$/,
+    ],
+    [
+      ["query", "tensions", "--article", "no-such-article", "--endpoint", "URL"],
+      1,
+      /^newsgraph: --article: the endpoint holds no article .*\/no-such-article \(articles: zelensky-aide-neutrality\)$/,
+    ],
+    [
+      ["query", "tensions", "--article", "Not A Slug", "--endpoint", "URL"],
+      2,
+      /^newsgraph: --article: "Not A Slug" is neither an article's slug nor its IRI$/,
     ],
     [
       ["query", "tensions", "--endpoint", "URL", "--max-rows", "1"],

@@ -8,16 +8,20 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateCorpus } from "../../bench/corpus.js";
 import { type SparqlServer, startSparqlServer } from "../../bench/sparql-server.js";
 import { mintIri } from "../../src/builders/iri.js";
+import { type ComparisonRow, compareArticles } from "../../src/query/coverage.js";
 import { type PostHeld, postsHeldBy } from "../../src/query/helpers.js";
 import { INTEGER_DERIVED_DATATYPES } from "../../src/query/quirks.js";
+import { HELPERS } from "../../src/query/registry.js";
 import { sparqlEndpoint } from "../../src/query/remote.js";
 import { INTEGER_TYPED_PROPERTIES } from "../../src/query/twin.js";
 import { NewsStore, parseRdf } from "../../src/store/store.js";
+import { coverageCorpus, inNamedGraphs } from "../fixtures/coverage/corpus.js";
 import { read } from "../helpers.js";
-import { argumentsFor, HELPER_ENTRIES, rowLines, shownArg } from "./remote-compare.js";
+import { argumentsFor, articlesOf, HELPER_ENTRIES, rowLines, shownArg } from "./remote-compare.js";
 
 const releaseQuads = parseRdf(read("data", "newsgraph.nq"), "nquads", "data/newsgraph.nq");
 const corpusQuads = generateCorpus(15_000, 7).quads;
+const coverageQuads = inNamedGraphs(coverageCorpus());
 
 /** An Oxigraph store holding `quads` in their own graphs (bulk-loaded as N-Quads text when given). */
 function storeOf(quads: readonly Quad[], nquads?: string) {
@@ -32,16 +36,26 @@ afterAll(async () => {
   for (const s of servers) await s.close();
 });
 
+/** The helpers that compare articles: over data with one article they have nothing to report. */
+const ACROSS_ARTICLES = new Set(["reportsOf", "compareArticles"]);
+
 function compareAll(
   label: string,
   quads: readonly Quad[],
   nquads: string | undefined,
   sample: number,
-  requireRows: boolean,
+  requireRows: (name: string) => boolean,
 ) {
   describe(label, () => {
     let server: SparqlServer;
     const memory = new NewsStore(quads);
+    const articles = articlesOf(quads);
+    // The articles each perArticle helper is scoped to: spread over the data's, and one it does not hold.
+    const scopes = [
+      ...articles.filter((_, i) => i % Math.max(1, Math.floor(articles.length / 3)) === 0),
+      mintIri("article", "no-such-article"),
+    ];
+    const single = articles.length === 1;
     beforeAll(async () => {
       server = await startSparqlServer(storeOf(quads, nquads));
       servers.push(server);
@@ -50,7 +64,7 @@ function compareAll(
     it.each(HELPER_ENTRIES)("%s gives the in-memory rows", async (name, entry) => {
       const remote = sparqlEndpoint(server.url, { timeoutMs: 30_000 });
       let nonEmpty = 0;
-      for (const arg of argumentsFor(entry, quads, sample)) {
+      for (const arg of argumentsFor(entry, quads, sample, single ? "absent" : "throw")) {
         const local = entry.run(memory, arg as never);
         const got = await remote.run(name, arg as never);
         expect(rowLines(entry, got), `${name}${shownArg(arg)}`).toEqual(rowLines(entry, local));
@@ -58,19 +72,85 @@ function compareAll(
       }
       // Comparing empty answers proves nothing: on the article, some argument must give rows. (The synthetic
       // corpus has no proposals, meetings, rounds… : there it checks the helpers it has.)
-      if (requireRows) expect(nonEmpty, `${name} gives no rows for any argument tried`).toBeGreaterThan(0);
+      if (requireRows(name))
+        expect(nonEmpty, `${name} gives no rows for any argument tried`).toBeGreaterThan(0);
     });
+
+    it.each(HELPER_ENTRIES.filter(([, e]) => e.perArticle))(
+      "%s gives the in-memory rows scoped to one article",
+      async (name, entry) => {
+        const remote = sparqlEndpoint(server.url, { timeoutMs: 30_000 });
+        let scopedRows = 0;
+        let several = 0;
+        let narrowed = 0;
+        for (const arg of argumentsFor(entry, quads, sample)) {
+          const all = entry.run(memory, arg as never);
+          const from = new Set(all.map((r) => r.article?.value));
+          if (from.size > 1) several++;
+          for (const article of scopes) {
+            const local = entry.run(memory, arg as never, { article });
+            const got = await remote.run(name, arg as never, { article });
+            expect(rowLines(entry, got), `${name}${shownArg(arg)} in <${article.value}>`).toEqual(
+              rowLines(entry, local),
+            );
+            // Every row of a scoped answer names that article.
+            expect(got.every((r) => r.article?.equals(article) === true)).toBe(true);
+            if (local.length > 0) scopedRows++;
+            if (from.size > 1 && local.length > 0 && local.length < all.length) narrowed++;
+          }
+        }
+        if (requireRows(name)) expect(scopedRows, `${name}: no article scope gives rows`).toBeGreaterThan(0);
+        // Where an answer draws on several articles, a scope keeps one article's rows and leaves the rest.
+        if (several > 0) expect(narrowed, `${name}: no article scope narrowed the rows`).toBeGreaterThan(0);
+      },
+    );
   });
 }
 
+const release = read("data", "newsgraph.nq");
 compareAll(
   "on the release (data/newsgraph.nq, one graph per article and the ontology)",
   releaseQuads,
-  read("data", "newsgraph.nq"),
+  release,
   5,
-  true,
+  // The release holds one article: the helpers that compare articles have no rows there (the coverage
+  // corpus below has them), and the test fails when the release gains a second article.
+  (name) => !(ACROSS_ARTICLES.has(name) && articlesOf(releaseQuads).length === 1),
 );
-compareAll("on a synthetic corpus of 15,000 quads", corpusQuads, undefined, 3, false);
+compareAll(
+  "on the coverage corpus (the bundled article and two fixtures reporting one remark, a graph each)",
+  coverageQuads,
+  undefined,
+  5,
+  () => true,
+);
+compareAll("on a synthetic corpus of 15,000 quads", corpusQuads, undefined, 3, (name) =>
+  [...ACROSS_ARTICLES, "articlesReporting", "statementsBy", "demandsOf", "mentionsOf"].includes(name),
+);
+
+describe("compareArticles with a second article", () => {
+  let server: SparqlServer;
+  beforeAll(async () => {
+    server = await startSparqlServer(storeOf(coverageQuads));
+    servers.push(server);
+  });
+
+  it("compares just those two articles, as in memory", async () => {
+    const remote = sparqlEndpoint(server.url, { timeoutMs: 30_000 });
+    const memory = new NewsStore(coverageQuads);
+    const [first, second, third] = articlesOf(coverageQuads);
+    if (first === undefined || second === undefined || third === undefined)
+      throw new Error("the coverage corpus has three articles");
+    const pair: ComparisonRow[] = await remote.compareArticles(first, second);
+    const entry = HELPERS.compareArticles;
+    expect(pair.length).toBeGreaterThan(0);
+    const lines = (rows: readonly ComparisonRow[]) => rowLines(entry, rows as never);
+    expect(lines(pair)).toEqual(lines(compareArticles(memory, first, second)));
+    expect(new Set(pair.map((r) => r.b.value))).toEqual(new Set([second.value]));
+    expect((await remote.compareArticles(first)).length).toBeGreaterThan(pair.length);
+    expect(await remote.compareArticles(first, first)).toEqual([]);
+  });
+});
 
 describe("the typed remote API", () => {
   let server: SparqlServer;

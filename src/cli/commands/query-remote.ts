@@ -5,6 +5,7 @@ import { NewsgraphError } from "../../errors.js";
 import type { QueryVia } from "../../load/sparql-protocol.js";
 import type { HelperEntry, HelperName } from "../../query/registry.js";
 import { type SparqlEndpoint, sparqlEndpoint } from "../../query/remote.js";
+import { articleAmong } from "../article-option.js";
 import type { CliIo } from "../context.js";
 import { didYouMean } from "../suggest.js";
 
@@ -15,6 +16,8 @@ export interface RemoteQueryOptions {
   readonly timeout: number;
   readonly via?: QueryVia | undefined;
   readonly auth?: string | undefined;
+  /** `--article`: keep the rows of one article (a slug, `article:<slug>` or the IRI) the endpoint holds. */
+  readonly article?: string | undefined;
 }
 
 const HTTP_IRI = /^https?:\/\/[^\s<>"{}|\\^`]+$/;
@@ -71,7 +74,8 @@ async function remoteEntity(
 /**
  * Run a named helper against a SPARQL 1.1 endpoint for `newsgraph query <helper> … --endpoint URL`: the
  * argument is read as in memory (an entity by IRI, prefixed name or name — a name is looked up with the
- * endpoint's findEntities), then the helper's twin runs there (see sparqlEndpoint).
+ * endpoint's findEntities), then the helper's twin runs there (see sparqlEndpoint). `--article` is checked
+ * against the articles the endpoint holds (its articleMetadata) and binds the twin's `?article`.
  */
 export async function remoteHelperRows(
   name: HelperName,
@@ -89,6 +93,8 @@ export async function remoteHelperRows(
     ...(options.via === undefined ? {} : { via: options.via }),
     ...(options.auth === undefined ? {} : { headers: { authorization: options.auth } }),
   });
+  if (options.article !== undefined && !entry.perArticle)
+    throw new NewsgraphError("usage", "--article", `${name}'s rows do not come from one article`);
   const param = entry.param;
   const field = `${name} <${"name" in param ? param.name : ""}>`;
   let arg: NamedNode | string | undefined;
@@ -103,5 +109,8 @@ export async function remoteHelperRows(
       );
     arg = argument;
   } else if (param.kind === "text") arg = argument;
-  return remote.run(name, arg);
+  if (options.article === undefined) return remote.run(name, arg);
+  const articles = (await remote.articleMetadata()).map((r) => r.article.value);
+  const article = articleAmong(options.article, articles, "the endpoint");
+  return remote.run(name, arg, { article });
 }

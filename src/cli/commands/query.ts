@@ -232,7 +232,13 @@ export function registerQuery(program: Command, io: CliIo): void {
           name,
           helper,
           argument,
-          { endpoint: options.endpoint, timeout: options.timeout, via: options.via, auth: options.auth },
+          {
+            endpoint: options.endpoint,
+            timeout: options.timeout,
+            via: options.via,
+            auth: options.auth,
+            article: options.article,
+          },
           prefixes,
           io,
         );
