@@ -15,7 +15,11 @@ import {
 } from "../../src/query/results.js";
 import { NewsStore, parseRdf } from "../../src/store/store.js";
 import { DATA, ROOT, read } from "../helpers.js";
-import { argumentsFor, HELPER_ENTRIES, rowLines, shownArg } from "../queries/remote-compare.js";
+import { argumentsFor, articlesOf, HELPER_ENTRIES, rowLines, shownArg } from "../queries/remote-compare.js";
+
+/** Helpers that need two articles or a shared remark to give rows. */
+const ACROSS_ARTICLES = new Set(["reportsOf", "compareArticles"]);
+
 import { startVirtuoso, type VirtuosoServer } from "./virtuoso-server.js";
 
 const QUERIES = join(ROOT, "queries");
@@ -239,13 +243,17 @@ describe("the named helpers against Virtuoso's SPARQL endpoint", () => {
       timeoutMs: QUERY_TIMEOUT_MS,
     });
     let nonEmpty = 0;
-    for (const arg of argumentsFor(entry, quads, 3)) {
+    // The release holds one article and no shared remark: the helpers across articles are compared on what
+    // it has (an absent node, empty on both sides); test/queries/remote.test.ts compares them with rows on
+    // the coverage corpus. The test fails once the release holds two articles and they still give none.
+    const acrossArticles = ACROSS_ARTICLES.has(name) && articlesOf(quads).length === 1;
+    for (const arg of argumentsFor(entry, quads, 3, acrossArticles ? "absent" : "throw")) {
       const local = entry.run(memory, arg as never);
       expect(rowLines(entry, await remote.run(name, arg as never)), `${name}${shownArg(arg)}`).toEqual(
         rowLines(entry, local),
       );
       if (local.length > 0) nonEmpty++;
     }
-    expect(nonEmpty, `${name} gives no rows for any argument tried`).toBeGreaterThan(0);
+    if (!acrossArticles) expect(nonEmpty, `${name} gives no rows for any argument tried`).toBeGreaterThan(0);
   });
 });
