@@ -23,6 +23,17 @@ export function committedStore(): InstanceType<typeof oxigraph.Store> {
   return store;
 }
 
+/**
+ * One article's committed graph (data/<slug>.ttl) with the ontology, parsed by Oxigraph: for tests of that
+ * article's own facts, which other articles of the release must not change.
+ */
+export function articleStore(slug: string): InstanceType<typeof oxigraph.Store> {
+  const store = new oxigraph.Store();
+  for (const f of [`${slug}.ttl`, "newsgraph.ttl"])
+    store.load(readFileSync(join(DATA, f), "utf8"), { format: "text/turtle" });
+  return store;
+}
+
 /** Run a SELECT on an Oxigraph store and return rows of plain string values. */
 export function select(store: InstanceType<typeof oxigraph.Store>, query: string): Record<string, string>[] {
   const result = store.query(query) as Map<string, { value: string }>[];

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { writeAtomically } from "../../src/cli/atomic.js";
 import { readReleaseInput } from "../../src/cli/files.js";
 import { main } from "../../src/cli/main.js";
+import { ARTICLES } from "../../src/index.js";
 import { buildRelease } from "../../src/release/release.js";
 
 const temps: string[] = [];
@@ -29,23 +30,22 @@ async function run(...argv: string[]) {
 }
 
 describe("newsgraph build", () => {
-  it("writes the release and prints a summary of the graph", async () => {
+  it("writes the release, every article's files, and prints a summary (its figures: the bundled article's)", async () => {
     const dir = tempDir();
     const { code, out } = await run("build", "--out", dir);
     expect(code).toBe(0);
-    expect(readdirSync(dir).sort()).toEqual([
-      "context.jsonld",
-      "newsgraph.canonical.nq",
-      "newsgraph.nq",
-      "newsgraph.shapes.ttl",
-      "newsgraph.trig",
-      "newsgraph.ttl",
-      "void.ttl",
-      "zelensky-aide-neutrality.jsonld",
-      "zelensky-aide-neutrality.nt",
-      "zelensky-aide-neutrality.ttl",
-      "zelensky-aide-neutrality.txt",
-    ]);
+    expect(readdirSync(dir).sort()).toEqual(
+      [
+        "context.jsonld",
+        "newsgraph.canonical.nq",
+        "newsgraph.nq",
+        "newsgraph.shapes.ttl",
+        "newsgraph.trig",
+        "newsgraph.ttl",
+        "void.ttl",
+        ...ARTICLES.flatMap((a) => ["jsonld", "nt", "ttl", "txt"].map((ext) => `${a.slug}.${ext}`)),
+      ].sort(),
+    );
     const summary = out.join("\n");
     expect(summary).toMatch(/triples\s+\d{4}/);
     expect(summary).toMatch(/people\s+5\n/);
