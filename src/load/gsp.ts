@@ -240,8 +240,11 @@ function fail(ctx: Context, where: URL | string, problem: string): NewsgraphErro
   return new NewsgraphError("io", scrub(ctx, redactUrl(where)), scrub(ctx, problem));
 }
 
-/** At most `limit` bytes of an answer's body, then the rest is dropped. */
-async function readSome(response: Response, limit: number): Promise<string> {
+/**
+ * At most `limit` bytes of an answer's body, then the rest is dropped (also what the SPARQL client reads of an
+ * error answer). @internal — shared by the loaders, not part of the package entry.
+ */
+export async function readSome(response: Response, limit: number): Promise<string> {
   const reader = response.body?.getReader();
   if (reader === undefined) return "";
   const chunks: Uint8Array[] = [];

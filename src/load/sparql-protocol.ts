@@ -1,5 +1,5 @@
 import { NewsgraphError } from "../errors.js";
-import { printable, redactUrl, SENSITIVE_PARAMETERS } from "./gsp.js";
+import { printable, readSome, redactUrl, SENSITIVE_PARAMETERS } from "./gsp.js";
 
 /** How a query travels (SPARQL 1.1 Protocol §2.1): POST of the query itself, a form-encoded POST, or GET. */
 export type QueryVia = "direct-post" | "urlencoded-post" | "get";
@@ -34,22 +34,6 @@ const TIMEOUT_LIMITS = [1, 600_000] as const;
 const MAX_REDIRECTS = 5;
 /** Bytes of an error answer read at most (its first line is shown). */
 const ERROR_BODY_BYTES = 16 * 1024;
-
-/** At most `limit` bytes of an answer's body, then the rest is dropped. */
-async function readSome(response: Response, limit: number): Promise<string> {
-  const reader = response.body?.getReader();
-  if (reader === undefined) return "";
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  while (size < limit) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    size += value.byteLength;
-  }
-  await reader.cancel().catch(() => {});
-  return Buffer.concat(chunks).subarray(0, limit).toString("utf8");
-}
 
 /** The first non-blank line of a server's message, HTML reduced to its text. */
 function firstLine(text: string, contentType: string): string {
