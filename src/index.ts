@@ -135,8 +135,10 @@ export {
   parseTurtle,
   publishedPrefixes,
   type Release,
+  type ReleasedArticle,
   type ReleaseFile,
   type ReleaseInput,
+  type ViewMaker,
 } from "./release/release.js";
 export { type GraphSummary, summarise } from "./release/summary.js";
 export { type OxigraphStore, oxigraphStore } from "./store/oxigraph.js";

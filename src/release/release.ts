@@ -37,7 +37,24 @@ export interface ReleaseInput {
   readonly ontology: string;
   /** The hand-written SHACL shapes (`ontology/newsgraph.shapes.ttl`). */
   readonly shapes: string;
+  /**
+   * Makes the files that show one article (`articleViews`: the annotated page `<slug>.html` and the picture
+   * of its graph `<slug>.svg`), called with each article's validated graph; none when absent.
+   */
+  readonly views?: ViewMaker;
 }
+
+/** One validated article of a release, as a view maker receives it. */
+export interface ReleasedArticle {
+  readonly slug: string;
+  /** The article's whole graph (as in `<slug>.ttl`). */
+  readonly quads: readonly Quad[];
+  /** Its source text (as in `<slug>.txt`). */
+  readonly text: string;
+}
+
+/** Makes the view files of one article of a release (see `articleViews`). */
+export type ViewMaker = (article: ReleasedArticle) => Promise<readonly ReleaseFile[]>;
 
 /** A file of the release, by its name inside `data/`. */
 export interface ReleaseFile {
@@ -103,6 +120,8 @@ export const MEDIA_TYPES: Readonly<Record<string, string>> = {
   nq: "application/n-quads",
   jsonld: "application/ld+json",
   txt: "text/plain",
+  html: "text/html",
+  svg: "image/svg+xml",
 };
 
 /**
@@ -155,6 +174,7 @@ export async function buildRelease(input: ReleaseInput): Promise<Release> {
     files.push({ name: `${module.slug}.ttl`, content: toTurtle(quads, publishedPrefixes(module.slug)) });
     files.push({ name: `${module.slug}.nt`, content: toNTriples(quads) });
     files.push({ name: `${module.slug}.jsonld`, content: await toJsonLd(quads, context) });
+    if (input.views !== undefined) files.push(...(await input.views({ slug: module.slug, quads, text })));
     urls.set(module.slug, quads.find((q) => q.predicate.equals(schema("url")))?.object.value ?? "");
     summaries.push(summarise(module.slug, quads));
     built.push({ slug: module.slug, quads });
@@ -274,7 +294,13 @@ function titleOf(name: string): string {
   if (name === "newsgraph.shapes.ttl") return "the SHACL shapes, Turtle";
   const [slug, ext] = [name.slice(0, name.lastIndexOf(".")), name.slice(name.lastIndexOf(".") + 1)];
   const kind =
-    { txt: "source text", ttl: "graph, Turtle", nt: "graph, N-Triples", jsonld: "graph, JSON-LD" }[ext] ??
-    ext;
+    {
+      txt: "source text",
+      ttl: "graph, Turtle",
+      nt: "graph, N-Triples",
+      jsonld: "graph, JSON-LD",
+      html: "the article annotated with its graph, a self-contained HTML page",
+      svg: "a picture of the graph (people, posts, organisations and states, territories, statements, claims), SVG",
+    }[ext] ?? ext;
   return `${slug}: ${kind}`;
 }
