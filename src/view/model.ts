@@ -195,7 +195,10 @@ export interface EventView {
  * every boundary and layers them.
  */
 export interface SpanView {
-  /** The id of the thing it marks (statement, quotation, mention, date, tension, event, claim). */
+  /**
+   * The id of the thing it marks (statement, quotation, mention, date, tension, event, claim); for a
+   * headline span, `headline` (`ng:headlineAnchor`) or `alternativeHeadline` (`ng:alternativeHeadlineAnchor`).
+   */
   readonly ref: string;
   readonly kind: "statement" | "quotation" | "mention" | "date" | "contrast" | "headline";
   readonly start: number;

@@ -398,6 +398,34 @@ describe("the view of the bundled article", () => {
     expect(part(demand, "offersInReturn")).toEqual(["Russia stops its offensive"]);
     expect(statement("russia-would-stop-offensive-if").claimKinds).toEqual(["Demand"]);
   });
+
+  it("gives a claim met again on its own path as a plain ref, so a cycle in the claims ends", () => {
+    const claim = (local: string) =>
+      DataFactory.namedNode(`https://w3id.org/newsgraph/id/article/${SLUG}/claim/${local}`);
+    // The demand's item answers the demand: demand → item → demand.
+    const cyclic = [
+      ...BUNDLED.quads,
+      DataFactory.quad(
+        claim("ukraine-becomes-neutral"),
+        DataFactory.namedNode("https://w3id.org/newsgraph/ontology#answers"),
+        claim("russian-demand"),
+      ),
+    ];
+    const demand = readArticleView(cyclic, text).statements.find((s) =>
+      s.node.iri.endsWith("/russia-would-stop-offensive-if"),
+    )?.content;
+    const neutral = demand?.parts
+      .find((p) => p.property === "item")
+      ?.values.find((v) => "node" in v && v.node.label === "Ukraine becomes neutral");
+    const back =
+      neutral !== undefined && "parts" in neutral
+        ? neutral.parts.find((p) => p.property === "answers")
+        : undefined;
+    expect(back?.values).toEqual([
+      expect.objectContaining({ iri: claim("russian-demand").value, label: demand?.node.label }),
+    ]);
+    expect(back?.values[0]).not.toHaveProperty("parts");
+  });
 });
 
 describe("bad input to readArticleView", () => {
