@@ -144,6 +144,9 @@ export const EDGE_STYLE: Readonly<
 /** The background of the picture; the contrast of every colour above is measured against it. @internal */
 export const BACKGROUND = "#ffffff";
 
+/** The colour of edge labels, on the background. @internal */
+export const EDGE_TEXT = "#1f2937";
+
 /** Fixed font and sizes, so the layout does not depend on the fonts of the machine. @internal */
 export const FONT = { name: "Helvetica", node: 10, edge: 8, title: 14 } as const;
 
@@ -673,7 +676,7 @@ export function pictureDot(picture: Picture): string {
     `  node ${attributes({ fontname: dotId(FONT.name), fontsize: String(FONT.node), margin: dotId("0.08,0.03"), penwidth: "1.2" })};`,
   );
   push(
-    `  edge ${attributes({ fontname: dotId(FONT.name), fontsize: String(FONT.edge), arrowsize: "0.6", fontcolor: dotId("#1f2937") })};`,
+    `  edge ${attributes({ fontname: dotId(FONT.name), fontsize: String(FONT.edge), arrowsize: "0.6", fontcolor: dotId(EDGE_TEXT) })};`,
   );
   // Invisible rank anchors, one per layer, chained: they keep the layers in order.
   for (const [i] of LAYERS.entries())
@@ -687,6 +690,7 @@ export function pictureDot(picture: Picture): string {
     const s = NODE_STYLE[n.kind];
     return `${dotId(n.id)} ${attributes({
       id: dotId(n.id),
+      class: dotId(n.kind),
       label: dotString(n.label),
       shape: s.shape,
       style: dotId(s.style),
@@ -715,6 +719,7 @@ export function pictureDot(picture: Picture): string {
     push(
       `  ${dotId(e.from)} -> ${dotId(e.to)} ${attributes({
         id: dotId(e.id),
+        class: dotId(e.kind),
         label: dotString(e.label),
         style: s.style,
         color: dotId(s.colour),
@@ -734,18 +739,43 @@ export function pictureDot(picture: Picture): string {
   for (const k of kinds) {
     const s = NODE_STYLE[k];
     push(
-      `    ${dotId(`legend-${k}`)} ${attributes({ id: dotId(`legend-${k}`), label: dotString(s.name), shape: s.shape, style: dotId(s.style), fillcolor: dotId(s.fill), color: dotId(s.line), fontcolor: dotId(s.text) })};`,
+      `    ${dotId(`legend-${k}`)} ${attributes({
+        id: dotId(`legend-${k}`),
+        class: "legend",
+        label: dotString(s.name),
+        shape: s.shape,
+        style: dotId(s.style),
+        fillcolor: dotId(s.fill),
+        color: dotId(s.line),
+        fontcolor: dotId(s.text),
+      })};`,
     );
   }
   for (const [k, s] of Object.entries(EDGE_STYLE)) {
     push(
-      `    ${dotId(`legend-${k}-from`)} ${attributes({ id: dotId(`legend-${k}-from`), label: '""', shape: "point", width: "0.05" })};`,
+      `    ${dotId(`legend-${k}-from`)} ${attributes({
+        id: dotId(`legend-${k}-from`),
+        class: "legend",
+        label: '""',
+        shape: "point",
+        width: "0.05",
+      })};`,
     );
     push(
-      `    ${dotId(`legend-${k}-to`)} ${attributes({ id: dotId(`legend-${k}-to`), label: dotString(s.name), shape: "plaintext" })};`,
+      `    ${dotId(`legend-${k}-to`)} ${attributes({
+        id: dotId(`legend-${k}-to`),
+        class: "legend",
+        label: dotString(s.name),
+        shape: "plaintext",
+      })};`,
     );
     push(
-      `    ${dotId(`legend-${k}-from`)} -> ${dotId(`legend-${k}-to`)} ${attributes({ id: dotId(`legend-edge-${k}`), style: s.style, color: dotId(s.colour) })};`,
+      `    ${dotId(`legend-${k}-from`)} -> ${dotId(`legend-${k}-to`)} ${attributes({
+        id: dotId(`legend-edge-${k}`),
+        class: "legend",
+        style: s.style,
+        color: dotId(s.colour),
+      })};`,
     );
   }
   // Stack the samples in one column (a rank is a column, left to right).

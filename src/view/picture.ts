@@ -42,18 +42,20 @@ export function finishSvg(svg: string, picture: Picture): string {
   out =
     `${svgTag}\n<title id="${titleId}">${xml(`Graph of the article “${picture.article.headline}”`)}</title>\n` +
     `<desc id="${descId}">${xml(picture.summary)}</desc>${out.slice(open)}`;
-  const retitle = (id: string, kind: "node" | "edge", graphvizName: string, title: string) => {
-    const found = `<g id="${id}" class="${kind}">\n<title>${graphvizName}</title>`;
+  // Graphviz titles a node by its DOT name (its id here) and an edge by "from->to"; each becomes its label.
+  const retitle = (id: string, classes: string, graphvizName: string, title: string) => {
+    const found = `<g id="${id}" class="${classes}">\n<title>${graphvizName}</title>`;
     if (!out.includes(found))
       throw new NewsgraphError(
         "invalid-value",
-        `graphviz output, ${kind} ${id}`,
+        `graphviz output, ${classes} ${id}`,
         "is not where the picture put it",
       );
-    out = out.replace(found, `<g id="${id}" class="${kind}">\n<title>${xml(title)}</title>`);
+    // A function, so "$&" or "$1" in a label is not read as a replacement pattern.
+    out = out.replace(found, () => `<g id="${id}" class="${classes}">\n<title>${xml(title)}</title>`);
   };
-  for (const n of picture.nodes) retitle(n.id, "node", n.id, n.title);
-  for (const e of picture.edges) retitle(e.id, "edge", xml(`${e.from}->${e.to}`), e.title);
+  for (const n of picture.nodes) retitle(n.id, `node ${n.kind}`, n.id, n.title);
+  for (const e of picture.edges) retitle(e.id, `edge ${e.kind}`, xml(`${e.from}->${e.to}`), e.title);
   return out.endsWith("\n") ? out : `${out}\n`;
 }
 
