@@ -730,14 +730,50 @@ export function pictureDot(picture: Picture): string {
       })};`,
     );
   }
-  // The legend: one sample of every kind of node and edge, shape and line style as drawn.
+  // The legend: one sample of every kind of node and edge, shape and line style as drawn. Each edge runs
+  // from its name to a point, so the samples stack in one column without crossing. Graphviz stacks a
+  // left-to-right rank bottom-up, hence the reversed order (person at the top).
   push(`  subgraph ${dotId("cluster_legend")} {`);
   push(
     `    graph ${attributes({ id: dotId("legend"), label: dotString("Legend"), fontsize: String(FONT.node), style: "rounded", color: dotId("#6b7280") })};`,
   );
   const kinds = Object.keys(NODE_STYLE) as PictureNodeKind[];
-  for (const k of kinds) {
+  const edgeKinds = Object.keys(EDGE_STYLE) as PictureEdgeKind[];
+  const column: string[] = [];
+  for (const k of [...edgeKinds].reverse()) {
+    const s = EDGE_STYLE[k];
+    column.push(`legend-${k}`);
+    push(
+      `    ${dotId(`legend-${k}`)} ${attributes({
+        id: dotId(`legend-${k}`),
+        class: "legend",
+        label: dotString(s.name),
+        shape: "plaintext",
+        fontcolor: dotId(EDGE_TEXT),
+      })};`,
+    );
+    push(
+      `    ${dotId(`legend-${k}-to`)} ${attributes({
+        id: dotId(`legend-${k}-to`),
+        class: "legend",
+        label: '""',
+        shape: "point",
+        width: "0.05",
+      })};`,
+    );
+    push(
+      `    ${dotId(`legend-${k}`)} -> ${dotId(`legend-${k}-to`)} ${attributes({
+        id: dotId(`legend-edge-${k}`),
+        class: "legend",
+        style: s.style,
+        color: dotId(s.colour),
+        minlen: "1",
+      })};`,
+    );
+  }
+  for (const k of [...kinds].reverse()) {
     const s = NODE_STYLE[k];
+    column.push(`legend-${k}`);
     push(
       `    ${dotId(`legend-${k}`)} ${attributes({
         id: dotId(`legend-${k}`),
@@ -751,38 +787,6 @@ export function pictureDot(picture: Picture): string {
       })};`,
     );
   }
-  for (const [k, s] of Object.entries(EDGE_STYLE)) {
-    push(
-      `    ${dotId(`legend-${k}-from`)} ${attributes({
-        id: dotId(`legend-${k}-from`),
-        class: "legend",
-        label: '""',
-        shape: "point",
-        width: "0.05",
-      })};`,
-    );
-    push(
-      `    ${dotId(`legend-${k}-to`)} ${attributes({
-        id: dotId(`legend-${k}-to`),
-        class: "legend",
-        label: dotString(s.name),
-        shape: "plaintext",
-      })};`,
-    );
-    push(
-      `    ${dotId(`legend-${k}-from`)} -> ${dotId(`legend-${k}-to`)} ${attributes({
-        id: dotId(`legend-edge-${k}`),
-        class: "legend",
-        style: s.style,
-        color: dotId(s.colour),
-      })};`,
-    );
-  }
-  // Stack the samples in one column (a rank is a column, left to right).
-  const column = [
-    ...kinds.map((k) => `legend-${k}`),
-    ...Object.keys(EDGE_STYLE).map((k) => `legend-${k}-from`),
-  ];
   push(`    { rank=same; ${column.map(dotId).join("; ")}; }`);
   push("  }");
   push("}");
