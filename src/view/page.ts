@@ -380,7 +380,7 @@ function markAttrs(span: SpanView, first: boolean, view: ArticleView, ctx: Conte
       break;
     }
     default:
-      label = `Headline: ${text}`;
+      label = `${span.ref === "alternativeHeadline" ? "Subheadline" : "Headline"}: ${text}`;
   }
   if (first) {
     cls.push("first");
