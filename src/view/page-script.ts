@@ -303,6 +303,8 @@ export const PAGE_SCRIPT = String.raw`
     if (e.key === "Enter" || e.key === " ") {
       e.preventDefault();
       select(m.getAttribute("data-kind"), m.getAttribute("data-ref"), m);
+      // to the details, so their links and the other marks here are the next Tab stops; Escape comes back
+      title.focus();
       return;
     }
     var stops = Array.prototype.slice.call(textBox.querySelectorAll(".mk.first"));

@@ -211,6 +211,7 @@ describe("the annotated page in Chromium", () => {
         await page.keyboard.press("Enter");
         const details = (await page.textContent("#ng-details")) ?? "";
         expect(await page.isVisible("#ng-details"), st.id).toBe(true);
+        expect(await page.evaluate(() => document.activeElement?.id), st.id).toBe("ng-details-h");
         const speakers = st.speakers.map((id) => view.speakers.find((s) => s.id === id)?.node.label);
         for (const label of speakers) expect(details, st.id).toContain(label);
         expect(details, st.id).toContain(st.outlet ? st.outlet.label : "none given");
