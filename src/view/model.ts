@@ -45,6 +45,10 @@ export interface Speaker {
     readonly post: NodeRef;
     readonly organisation?: NodeRef;
     readonly since?: string;
+    /** The state the post belongs to: the organisation itself when it is a state, else its `ng:ofState`. */
+    readonly state?: NodeRef;
+    /** The day the article attests the holding (its observation's `ng:asOf`), `YYYY-MM-DD`. */
+    readonly asOf?: string;
   }[];
   /** Index into the page's speaker palette (0-based, in order of `id`). */
   readonly colour: number;
@@ -81,6 +85,8 @@ export interface ClaimNode {
     readonly property: string;
     readonly values: readonly (ClaimNode | NodeRef | { readonly literal: string })[];
   }[];
+  /** Text spans the claim points at other than its own anchor (e.g. `hedgeSpan`), by property local name. */
+  readonly anchors?: readonly { readonly property: string; readonly start: number; readonly end: number }[];
   readonly start?: number;
   readonly end?: number;
 }
@@ -95,6 +101,8 @@ export interface StatementView {
   /** Local name of ng:reportMode: `VerbatimQuote`, `Paraphrase`, `ReportedSpeech`, `AuthorialNarration`. */
   readonly mode: string;
   readonly outlet?: NodeRef;
+  /** Every outlet that carried it (`ng:carriedBy`), sorted by label; `outlet` is the first. */
+  readonly outlets: readonly NodeRef[];
   /** true when ng:outletFromContext is true (the outlet was inferred from context). */
   readonly outletInferred: boolean;
   readonly date?: DateInfo;
@@ -103,9 +111,15 @@ export interface StatementView {
   readonly topics: readonly NodeRef[];
   readonly about: readonly NodeRef[];
   readonly eventType?: NodeRef;
+  /** How sure the speaker says it is (`ng:modality`: possible, probable), when hedged. */
+  readonly modality?: NodeRef;
+  /** The event the remark was made during (`ng:madeDuring`: an interview, a broadcast). */
+  readonly madeDuring?: NodeRef;
   /** Kinds of its content (`Condition`, `Demand`, …) for the claim-kind filter; empty when no content. */
   readonly claimKinds: readonly string[];
   readonly content?: ClaimNode;
+  /** Every content of the statement (`ng:content`), in text order; `content` is the first. */
+  readonly contents: readonly ClaimNode[];
   /** Inferences recorded for this statement (property inferred and the rule). */
   readonly inferences: readonly { readonly property: string; readonly rule: string }[];
   /** The whole statement span and its parts (source, cue, content) when anchored. */
@@ -116,6 +130,10 @@ export interface StatementView {
     readonly start: number;
     readonly end: number;
   }[];
+  /** The words that hedge it (`ng:hedgeSpan`: "might"). */
+  readonly hedges: readonly { readonly start: number; readonly end: number }[];
+  /** Other places that restate it (`ng:restatedAt`: the headline, a standfirst). */
+  readonly restated: readonly { readonly start: number; readonly end: number }[];
   /** Quotation ids (`QuotationView.id`) that belong to it. */
   readonly quotations: readonly string[];
 }
@@ -136,6 +154,8 @@ export interface MentionView {
   readonly id: string;
   readonly node: NodeRef;
   readonly entity: NodeRef;
+  /** Every entity it refers to ("the Donbas republics": two), sorted by IRI; `entity` is the first. */
+  readonly entities: readonly NodeRef[];
   /** The entity's class, e.g. `Person`, `State`, `Territory`, `Organization`. */
   readonly entityKind: string;
   readonly surface: string;
@@ -156,6 +176,8 @@ export interface TensionView {
   readonly markers: readonly { readonly start: number; readonly end: number }[];
   readonly evidence: readonly { readonly start: number; readonly end: number }[];
   readonly inferred: boolean;
+  /** The rule of the inference recorded for it (`ng:inferenceRule`), when inferred by one. */
+  readonly rule?: string;
 }
 
 /** An event (sem:Event) with its time, for the timeline. */
@@ -173,7 +195,10 @@ export interface EventView {
  * every boundary and layers them.
  */
 export interface SpanView {
-  /** The id of the thing it marks (statement, quotation, mention, date, tension, event, claim). */
+  /**
+   * The id of the thing it marks (statement, quotation, mention, date, tension, event, claim); for a
+   * headline span, `headline` (`ng:headlineAnchor`) or `alternativeHeadline` (`ng:alternativeHeadlineAnchor`).
+   */
   readonly ref: string;
   readonly kind: "statement" | "quotation" | "mention" | "date" | "contrast" | "headline";
   readonly start: number;
