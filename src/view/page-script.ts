@@ -79,7 +79,8 @@ export const PAGE_SCRIPT = String.raw`
       var ul = el("ul");
       s.posts.forEach(function (p) {
         ul.appendChild(el("li", "", [ref(p.post), p.organisation ? ", " : "", p.organisation ? ref(p.organisation) : "",
-          p.since ? " (since " + p.since + ")" : ""]));
+          p.state && (!p.organisation || p.state.iri !== p.organisation.iri) ? el("span", "", [" (", ref(p.state), ")"]) : "",
+          p.since ? " since " + p.since : "", p.asOf ? " (as of " + p.asOf + ")" : ""]));
       });
       li.appendChild(ul);
     }
@@ -136,6 +137,7 @@ export const PAGE_SCRIPT = String.raw`
     });
     return d;
   }
+  function contentsOf(st) { return st.contents && st.contents.length ? st.contents : st.content ? [st.content] : []; }
   function statementLink(id) {
     var st = index.statement[id];
     if (!st) return el("span", "", ["a statement of another article: ", el("code", "", [id])]);
@@ -152,14 +154,19 @@ export const PAGE_SCRIPT = String.raw`
         ["Text", el("span", "quote", ["\u201c" + slice(x.start, x.end) + "\u201d"])],
         ["Speaker" + (x.speakers.length > 1 ? "s (joint)" : ""), list(x.speakers.map(speakerOf))],
         ["Report mode", words(x.mode)],
-        ["Outlet", x.outlet ? el("span", "", [ref(x.outlet), x.outletInferred ? " (inferred from context)" : " (stated in the text)"]) : "none given"],
+        ["Outlet" + (outletsOf(x).length > 1 ? "s" : ""), outletsOf(x).length ? el("span", "", [list(outletsOf(x).map(ref)),
+          x.outletInferred ? "inferred from context" : "stated in the text"]) : "none given"],
         ["Date", dateNode(x.date)],
         ["Polarity", x.polarity ? words(x.polarity) : ""],
         ["Stance", x.stance ? ref(x.stance) : ""],
         ["Topics", x.topics.length ? list(x.topics.map(ref)) : ""],
         ["About", x.about.length ? list(x.about.map(ref)) : ""],
         ["Event type", x.eventType ? ref(x.eventType) : ""],
-        ["Claim", x.content ? el("ul", "", [claim(x.content)]) : ""],
+        ["Modality", x.modality ? ref(x.modality) : ""],
+        ["Hedged by", x.hedges && x.hedges.length ? list(x.hedges.map(function (h) { return "“" + slice(h.start, h.end) + "”"; })) : ""],
+        ["Made during", x.madeDuring ? ref(x.madeDuring) : ""],
+        ["Claim" + (contentsOf(x).length > 1 ? "s" : ""), contentsOf(x).length ? el("ul", "", contentsOf(x).map(claim)) : ""],
+        ["Restated at", x.restated && x.restated.length ? list(x.restated.map(function (h) { return "“" + slice(h.start, h.end) + "”"; })) : ""],
         ["Parts", x.parts.length ? list(x.parts.map(function (p) { return p.role + ": \u201c" + slice(p.start, p.end) + "\u201d"; })) : ""],
         ["Quotations", x.quotations.length ? list(x.quotations.map(function (q) {
           var qq = index.quotation[q];
@@ -174,16 +181,16 @@ export const PAGE_SCRIPT = String.raw`
         ["Quotation", el("span", "quote", ["\u201c" + x.text + "\u201d"])],
         ["Speaker" + (x.speakers.length > 1 ? "s" : ""), list(x.speakers.map(speakerOf))],
         ["Statement", x.statement ? statementLink(x.statement) : ""],
-        ["Outlet", x.statement && index.statement[x.statement] && index.statement[x.statement].outlet
-          ? ref(index.statement[x.statement].outlet) : ""],
+        ["Outlet", x.statement && index.statement[x.statement] && outletsOf(index.statement[x.statement]).length
+          ? list(outletsOf(index.statement[x.statement]).map(ref)) : ""],
         ["Date", x.statement && index.statement[x.statement] ? dateNode(index.statement[x.statement].date) : ""],
         ["IRI", iri(x.node)]
       ];
     } else if (kind === "mention" && x) {
       rows = [
         ["As printed", "\u201c" + x.surface + "\u201d" + (x.misspelling ? " (misspelt)" : "")],
-        ["Entity", ref(x.entity)],
-        ["Canonical name", x.entity.label],
+        ["Entit" + (x.entities && x.entities.length > 1 ? "ies" : "y"), list((x.entities && x.entities.length ? x.entities : [x.entity]).map(ref))],
+        ["Canonical name", (x.entities && x.entities.length ? x.entities : [x.entity]).map(function (e) { return e.label; }).join("; ")],
         ["Kind", words(x.entityKind)],
         ["Entity IRI", iri(x.entity)],
         ["IRI", iri(x.node)]
@@ -201,7 +208,7 @@ export const PAGE_SCRIPT = String.raw`
         ["Between", list([statementLink(x.first), statementLink(x.second)])],
         ["Contrast word", x.markers.length ? list(x.markers.map(function (m) { return "\u201c" + slice(m.start, m.end) + "\u201d"; })) : "none (inferred)"],
         ["Evidence", x.evidence.length ? list(x.evidence.map(function (m) { return "\u201c" + slice(m.start, m.end) + "\u201d"; })) : ""],
-        ["Inferred", x.inferred ? "yes" : "no"],
+        ["Inferred", x.inferred ? "yes" + (x.rule ? ": " + x.rule : "") : "no"],
         ["IRI", iri(x.node)]
       ];
     } else if (kind === "event" && x) {
@@ -341,9 +348,11 @@ export const PAGE_SCRIPT = String.raw`
     if (e.key === "Escape") close();
   });
 
+  function outletsOf(st) { return st.outlets && st.outlets.length ? st.outlets : st.outlet ? [st.outlet] : []; }
   function matches(st, f) {
     if (f.speaker && st.speakers.indexOf(f.speaker) < 0) return false;
-    if (f.outlet === "(none)" ? !!st.outlet : f.outlet && (!st.outlet || st.outlet.iri !== f.outlet)) return false;
+    var outlets = outletsOf(st).map(function (o) { return o.iri; });
+    if (f.outlet === "(none)" ? outlets.length > 0 : f.outlet && outlets.indexOf(f.outlet) < 0) return false;
     if (f.date === "(none)" ? !!st.date : f.date === "(noday)" ? !st.date || !!st.date.day
       : f.date && (!st.date || st.date.day !== f.date)) return false;
     if (f.kind === "(none)" ? st.claimKinds.length > 0 : f.kind && st.claimKinds.indexOf(f.kind) < 0) return false;

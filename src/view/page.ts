@@ -267,6 +267,10 @@ function dateText(d: DateInfo | undefined): string {
   return `no day given${bounds.length ? ` (${bounds.join(", ")})` : ""}`;
 }
 
+/** Every outlet that carried a statement (`outlets`; a view without the list gives its `outlet`). */
+const outletsOf = (st: StatementView): readonly NodeRef[] =>
+  st.outlets?.length ? st.outlets : st.outlet ? [st.outlet] : [];
+
 const go = (ref: string, kind: string, label: string, extra = "") =>
   `<button type="button" class="go" data-go="${esc(ref)}" data-kind="${esc(kind)}"${extra}>${label}</button>`;
 
@@ -449,9 +453,9 @@ function filters(view: ArticleView, ctx: Context): string {
     .sort((a, b) => natural(a.id, b.id))
     .map((s): [string, string] => [s.id, `${s.node.label} (${ctx.badge.get(s.id)})`]);
   const outlets = new Map<string, string>();
-  for (const st of sts) if (st.outlet) outlets.set(st.outlet.iri, st.outlet.label);
+  for (const st of sts) for (const o of outletsOf(st)) outlets.set(o.iri, o.label);
   const outletOpts = [...outlets].sort((a, b) => natural(a[1], b[1]) || natural(a[0], b[0]));
-  if (sts.some((st) => !st.outlet)) outletOpts.push(["(none)", "No outlet given"]);
+  if (sts.some((st) => outletsOf(st).length === 0)) outletOpts.push(["(none)", "No outlet given"]);
   const days = [...new Set(sts.flatMap((st) => (st.date?.day ? [st.date.day] : [])))].sort();
   const dateOpts = days.map((d): [string, string] => [d, d]);
   if (sts.some((st) => st.date && !st.date.day)) dateOpts.push(["(noday)", "No day given"]);
@@ -477,7 +481,11 @@ ${select("kind", "Claim kind", "All claim kinds", kindOpts)}
 function statementEntry(st: StatementView, ctx: Context): string {
   const sub = [
     modeLabel(st.mode),
-    st.outlet ? `${st.outlet.label}${st.outletInferred ? " (inferred)" : ""}` : "no outlet given",
+    outletsOf(st).length
+      ? `${outletsOf(st)
+          .map((o) => o.label)
+          .join(", ")}${st.outletInferred ? " (inferred)" : ""}`
+      : "no outlet given",
     dateText(st.date),
     ...(st.claimKinds.length ? [st.claimKinds.map(words).join(", ")] : []),
   ];
@@ -492,7 +500,12 @@ function statementList(view: ArticleView, ctx: Context): string {
         .filter((st) => st.speakers.includes(s.id))
         .sort((a, b) => natural(a.id, b.id));
       const posts = s.posts
-        .map((p) => `${p.post.label}${p.organisation ? `, ${p.organisation.label}` : ""}`)
+        .map(
+          (p) =>
+            `${p.post.label}${p.organisation ? `, ${p.organisation.label}` : ""}${
+              p.state && p.state.iri !== p.organisation?.iri ? ` (${p.state.label})` : ""
+            }`,
+        )
         .concat(s.affiliation ? [`affiliated with ${s.affiliation.label}`] : []);
       return `<section class="group" data-speaker="${esc(s.id)}">
 <h3><span class="c${ctx.colourOf.get(s.id)} badge">${esc(ctx.badge.get(s.id) ?? "")}</span> ${esc(s.node.label)}</h3>
