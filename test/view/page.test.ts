@@ -3,11 +3,14 @@
 // every bad input a NewsgraphError naming the field (one row per case).
 import { describe, expect, it } from "vitest";
 import { NewsgraphError } from "../../src/errors.js";
+import { parseTurtle, zelenskyAideNeutrality } from "../../src/index.js";
 import type { ArticleView } from "../../src/view/model.js";
 import { articlePage } from "../../src/view/page.js";
 import { PAGE_SCRIPT } from "../../src/view/page-script.js";
 import { INK, PALETTE } from "../../src/view/page-style.js";
+import { readArticleView } from "../../src/view/read.js";
 import { at, bridgeTalksView, TEXT } from "../fixtures/view/bridge-talks.js";
+import { read, SLUG } from "../helpers.js";
 import { pageCases } from "./cases.js";
 
 const SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><title>g</title><a xlink:href="#n1"><circle id="n1" cx="5" cy="5" r="4" fill="url(#grad)"/></a></svg>`;
@@ -297,5 +300,14 @@ describe("bad input to the page", () => {
     expect((thrown as NewsgraphError).code).toBe("invalid-input");
     expect((thrown as NewsgraphError).message).toMatch(/^picture: /);
     expect((thrown as NewsgraphError).message).toContain(message);
+  });
+});
+
+describe("the page made from the graph alone", () => {
+  it("is the same bytes from the committed data/<slug>.ttl as from the article's built graph", () => {
+    const text = read("src", "articles", zelenskyAideNeutrality.textFile);
+    const built = readArticleView(zelenskyAideNeutrality.build(text).quads, text);
+    const committed = readArticleView(parseTurtle(read("data", `${SLUG}.ttl`), `data/${SLUG}.ttl`), text);
+    expect(articlePage(committed, SVG)).toBe(articlePage(built, SVG));
   });
 });
