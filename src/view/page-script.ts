@@ -1,0 +1,391 @@
+// The annotated page's client script, as a string constant (not Function.prototype.toString: the bytes of a
+// compiled function differ between vitest and tsc builds, and the page must be byte-identical). Plain ES2020
+// for the browser; it builds the details panel with DOM calls and textContent only (no innerHTML), so no text
+// of the view can become markup. It must contain no backtick, no "${" and no "</script".
+
+/** The page's client script. @internal */
+export const PAGE_SCRIPT = String.raw`
+(function () {
+  "use strict";
+  var model = JSON.parse(document.getElementById("ng-model").textContent);
+  var cps = Array.from(model.article.text);
+  var textBox = document.getElementById("ng-text");
+  var panel = document.getElementById("ng-details");
+  var body = document.getElementById("ng-details-body");
+  var title = document.getElementById("ng-details-h");
+  var form = document.getElementById("ng-filters");
+  var count = document.getElementById("ng-count");
+  var lastMark = null;
+
+  var index = { statement: {}, quotation: {}, mention: {}, date: {}, contrast: {}, event: {} };
+  var speakers = {};
+  model.speakers.forEach(function (s) { speakers[s.id] = s; });
+  model.statements.forEach(function (s) { index.statement[s.id] = s; });
+  model.quotations.forEach(function (s) { index.quotation[s.id] = s; });
+  model.mentions.forEach(function (s) { index.mention[s.id] = s; });
+  model.dates.forEach(function (s) { index.date[s.id] = s; });
+  model.tensions.forEach(function (s) { index.contrast[s.id] = s; });
+  model.events.forEach(function (s) { index.event[s.id] = s; });
+
+  var KIND = { statement: "Statement", quotation: "Verbatim quotation", mention: "Mention",
+    date: "Date", contrast: "Tension", event: "Event", headline: "Headline" };
+
+  function slice(s, e) { return cps.slice(s, e).join(""); }
+  function words(c) {
+    return String(c).replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase();
+  }
+  function el(tag, cls, kids) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    (kids || []).forEach(function (k) {
+      if (k === null || k === undefined || k === "") return;
+      e.appendChild(typeof k === "string" ? document.createTextNode(k) : k);
+    });
+    return e;
+  }
+  function goButton(ref, kind, label) {
+    var b = el("button", "go", [label]);
+    b.type = "button";
+    b.setAttribute("data-go", ref);
+    b.setAttribute("data-kind", kind);
+    return b;
+  }
+  function link(href, label) {
+    var a = el("a", "", [label]);
+    a.href = href;
+    a.rel = "noopener noreferrer";
+    return a;
+  }
+  function ref(r) {
+    var out = el("span", "", [r.label]);
+    (r.wikidata || []).forEach(function (w) {
+      out.appendChild(document.createTextNode(" "));
+      out.appendChild(link(w, "Wikidata " + w.replace(/^.*\//, "")));
+    });
+    return out;
+  }
+  function marksOf(kind, id) {
+    return Array.prototype.slice.call(textBox.querySelectorAll(".mk[data-kind=\"" + kind + "\"][data-ref=\"" + CSS.escape(id) + "\"]"));
+  }
+  function firstMark(kind, id) {
+    return textBox.querySelector(".mk.first[data-kind=\"" + kind + "\"][data-ref=\"" + CSS.escape(id) + "\"]");
+  }
+  function speakerOf(id) {
+    var s = speakers[id];
+    if (!s) return el("span", "", [id]);
+    var li = el("span", "", [ref(s.node), " (" + words(s.kind) + ")"]);
+    if (s.affiliation) li.appendChild(el("span", "", [", affiliated with ", ref(s.affiliation)]));
+    if (s.posts.length) {
+      var ul = el("ul");
+      s.posts.forEach(function (p) {
+        ul.appendChild(el("li", "", [ref(p.post), p.organisation ? ", " : "", p.organisation ? ref(p.organisation) : "",
+          p.state && (!p.organisation || p.state.iri !== p.organisation.iri) ? el("span", "", [" (", ref(p.state), ")"]) : "",
+          p.since ? " since " + p.since : "", p.asOf ? " (as of " + p.asOf + ")" : ""]));
+      });
+      li.appendChild(ul);
+    }
+    return li;
+  }
+  function list(items) {
+    var ul = el("ul");
+    items.forEach(function (i) { ul.appendChild(el("li", "", [i])); });
+    return ul;
+  }
+  function dateNode(d) {
+    if (!d) return el("span", "", ["undated"]);
+    var parts = [];
+    if (d.phrase) parts.push("\u201c" + d.phrase + "\u201d \u2192 ");
+    if (d.day) parts.push(d.day);
+    else {
+      var b = [];
+      if (d.after) b.push("after " + d.after);
+      if (d.before) b.push("before " + d.before);
+      parts.push("no day given" + (b.length ? " (" + b.join(", ") + ")" : ""));
+    }
+    var out = el("span", "", parts);
+    out.appendChild(el("span", "sub", ["method: " + words(d.method) + (d.rule ? "; rule: " + d.rule : "")]));
+    return out;
+  }
+  function claim(c) {
+    var li = el("li", "", [el("strong", "", [c.kinds.length ? c.kinds.map(words).join(", ") : "claim"]), ": ", ref(c.node)]);
+    if (c.parts.length) {
+      var ul = el("ul");
+      c.parts.forEach(function (p) {
+        var item = el("li", "", [words(p.property) + ": "]);
+        var nested = el("ul");
+        p.values.forEach(function (v) {
+          if (v && v.kinds && v.parts) nested.appendChild(claim(v));
+          else if (v && typeof v.literal === "string") nested.appendChild(el("li", "", ["\u201c" + v.literal + "\u201d"]));
+          else if (v) nested.appendChild(el("li", "", [ref(v)]));
+        });
+        item.appendChild(nested);
+        ul.appendChild(item);
+      });
+      li.appendChild(ul);
+    }
+    return li;
+  }
+  function iri(node) {
+    return el("span", "", [el("code", "", [node.curie]), node.curie !== node.iri ? el("span", "sub", [node.iri]) : ""]);
+  }
+  function dl(rows) {
+    var d = el("dl");
+    rows.forEach(function (r) {
+      if (!r || r[1] === null || r[1] === undefined || r[1] === "") return;
+      d.appendChild(el("dt", "", [r[0]]));
+      d.appendChild(el("dd", "", [r[1]]));
+    });
+    return d;
+  }
+  function contentsOf(st) { return st.contents && st.contents.length ? st.contents : st.content ? [st.content] : []; }
+  function statementLink(id) {
+    var st = index.statement[id];
+    if (!st) return el("span", "", ["a statement of another article: ", el("code", "", [id])]);
+    return el("span", "", [st.speakers.map(function (s) { return speakers[s] ? speakers[s].node.label : s; }).join(" and ") + ": ",
+      goButton(st.id, "statement", "\u201c" + slice(st.start, st.end) + "\u201d")]);
+  }
+
+  function details(kind, id) {
+    var x = index[kind] && index[kind][id];
+    var rows = [];
+    if (kind === "statement" && x) {
+      var tensions = model.tensions.filter(function (t) { return t.first === id || t.second === id; });
+      rows = [
+        ["Text", el("span", "quote", ["\u201c" + slice(x.start, x.end) + "\u201d"])],
+        ["Speaker" + (x.speakers.length > 1 ? "s (joint)" : ""), list(x.speakers.map(speakerOf))],
+        ["Report mode", words(x.mode)],
+        ["Outlet" + (outletsOf(x).length > 1 ? "s" : ""), outletsOf(x).length ? el("span", "", [list(outletsOf(x).map(ref)),
+          x.outletInferred ? "inferred from context" : "stated in the text"]) : "none given"],
+        ["Date", dateNode(x.date)],
+        ["Polarity", x.polarity ? words(x.polarity) : ""],
+        ["Stance", x.stance ? ref(x.stance) : ""],
+        ["Topics", x.topics.length ? list(x.topics.map(ref)) : ""],
+        ["About", x.about.length ? list(x.about.map(ref)) : ""],
+        ["Event type", x.eventType ? ref(x.eventType) : ""],
+        ["Modality", x.modality ? ref(x.modality) : ""],
+        ["Hedged by", x.hedges && x.hedges.length ? list(x.hedges.map(function (h) { return "“" + slice(h.start, h.end) + "”"; })) : ""],
+        ["Made during", x.madeDuring ? ref(x.madeDuring) : ""],
+        ["Claim" + (contentsOf(x).length > 1 ? "s" : ""), contentsOf(x).length ? el("ul", "", contentsOf(x).map(claim)) : ""],
+        ["Restated at", x.restated && x.restated.length ? list(x.restated.map(function (h) { return "“" + slice(h.start, h.end) + "”"; })) : ""],
+        ["Parts", x.parts.length ? list(x.parts.map(function (p) { return p.role + ": \u201c" + slice(p.start, p.end) + "\u201d"; })) : ""],
+        ["Quotations", x.quotations.length ? list(x.quotations.map(function (q) {
+          var qq = index.quotation[q];
+          return goButton(q, "quotation", "\u201c" + (qq ? qq.text : q) + "\u201d");
+        })) : ""],
+        ["Tensions", tensions.length ? list(tensions.map(function (t) { return goButton(t.id, "contrast", t.kind.label); })) : ""],
+        ["Inferred", x.inferences.length ? list(x.inferences.map(function (i) { return words(i.property) + ": " + i.rule; })) : ""],
+        ["IRI", iri(x.node)]
+      ];
+    } else if (kind === "quotation" && x) {
+      rows = [
+        ["Quotation", el("span", "quote", ["\u201c" + x.text + "\u201d"])],
+        ["Speaker" + (x.speakers.length > 1 ? "s" : ""), list(x.speakers.map(speakerOf))],
+        ["Statement", x.statement ? statementLink(x.statement) : ""],
+        ["Outlet", x.statement && index.statement[x.statement] && outletsOf(index.statement[x.statement]).length
+          ? list(outletsOf(index.statement[x.statement]).map(ref)) : ""],
+        ["Date", x.statement && index.statement[x.statement] ? dateNode(index.statement[x.statement].date) : ""],
+        ["IRI", iri(x.node)]
+      ];
+    } else if (kind === "mention" && x) {
+      rows = [
+        ["As printed", "\u201c" + x.surface + "\u201d" + (x.misspelling ? " (misspelt)" : "")],
+        ["Entit" + (x.entities && x.entities.length > 1 ? "ies" : "y"), list((x.entities && x.entities.length ? x.entities : [x.entity]).map(ref))],
+        ["Canonical name", (x.entities && x.entities.length ? x.entities : [x.entity]).map(function (e) { return e.label; }).join("; ")],
+        ["Kind", words(x.entityKind)],
+        ["Entity IRI", iri(x.entity)],
+        ["IRI", iri(x.node)]
+      ];
+    } else if (kind === "date" && x) {
+      var users = model.statements.filter(function (s) { return s.date && s.date.id === id; });
+      rows = [
+        ["Date", dateNode(x)],
+        ["Statements", users.length ? list(users.map(function (s) { return statementLink(s.id); })) : ""],
+        ["IRI", el("code", "", [x.iri])]
+      ];
+    } else if (kind === "contrast" && x) {
+      rows = [
+        ["Kind", ref(x.kind)],
+        ["Between", list([statementLink(x.first), statementLink(x.second)])],
+        ["Contrast word", x.markers.length ? list(x.markers.map(function (m) { return "\u201c" + slice(m.start, m.end) + "\u201d"; })) : "none (inferred)"],
+        ["Evidence", x.evidence.length ? list(x.evidence.map(function (m) { return "\u201c" + slice(m.start, m.end) + "\u201d"; })) : ""],
+        ["Inferred", x.inferred ? "yes" + (x.rule ? ": " + x.rule : "") : "no"],
+        ["IRI", iri(x.node)]
+      ];
+    } else if (kind === "event" && x) {
+      rows = [
+        ["Event", ref(x.node)],
+        ["Kind", words(x.kind)],
+        ["Date", x.date ? dateNode(x.date) : ""],
+        ["Text", typeof x.start === "number" ? "\u201c" + slice(x.start, x.end) + "\u201d" : ""],
+        ["IRI", iri(x.node)]
+      ];
+    } else if (kind === "headline") {
+      rows = [
+        ["Headline", model.article.headline],
+        ["Outlet", ref(model.article.publisher)],
+        ["Published", model.article.published],
+        ["Authors", model.article.authors.length ? list(model.article.authors.map(ref)) : ""],
+        ["Source", link(model.article.url, model.article.url)],
+        ["IRI", el("code", "", [model.article.iri])]
+      ];
+    } else {
+      rows = [["Reference", id]];
+    }
+    return dl(rows);
+  }
+
+  function others(mark) {
+    var seen = {};
+    var out = [];
+    function add(m) {
+      var key = m.getAttribute("data-kind") + " " + m.getAttribute("data-ref");
+      if (m === mark || seen[key]) return;
+      seen[key] = true;
+      out.push(m);
+    }
+    seen[mark.getAttribute("data-kind") + " " + mark.getAttribute("data-ref")] = true;
+    for (var p = mark.parentElement; p && p !== textBox; p = p.parentElement) if (p.classList.contains("mk")) add(p);
+    Array.prototype.forEach.call(mark.querySelectorAll(".mk"), add);
+    return out;
+  }
+  function describeMark(m) {
+    var kind = m.getAttribute("data-kind");
+    var id = m.getAttribute("data-ref");
+    var x = index[kind] && index[kind][id];
+    var who = x && x.speakers ? " by " + x.speakers.map(function (s) { return speakers[s] ? speakers[s].node.label : s; }).join(" and ") : "";
+    var text = slice(x && typeof x.start === "number" ? x.start : 0, x && typeof x.end === "number" ? x.end : 0);
+    if (kind === "contrast" && x) text = x.kind.label;
+    if (kind === "mention" && x) text = x.entity.label;
+    if (kind === "date" && x) text = x.day || x.phrase || "";
+    return KIND[kind] + who + (text ? ": " + (text.length > 60 ? text.slice(0, 59) + "\u2026" : text) : "");
+  }
+
+  function clear() {
+    Array.prototype.forEach.call(textBox.querySelectorAll(".mk.sel, .mk.hl"), function (m) {
+      m.classList.remove("sel");
+      m.classList.remove("hl");
+    });
+  }
+
+  function select(kind, id, mark) {
+    clear();
+    marksOf(kind, id).forEach(function (m) { m.classList.add("sel"); });
+    var t = kind === "contrast" ? index.contrast[id] : null;
+    if (t) {
+      marksOf("statement", t.first).concat(marksOf("statement", t.second)).forEach(function (m) { m.classList.add("hl"); });
+    }
+    var x = index[kind] && index[kind][id];
+    title.textContent = KIND[kind] + (x && x.id ? " " + x.id : "");
+    while (body.firstChild) body.removeChild(body.firstChild);
+    body.appendChild(details(kind, id));
+    var anchor = mark || firstMark(kind, id);
+    if (anchor) {
+      var more = others(anchor);
+      if (more.length) {
+        body.appendChild(el("h3", "", ["Other marks on this text"]));
+        body.appendChild(list(more.map(function (m) {
+          return goButton(m.getAttribute("data-ref"), m.getAttribute("data-kind"), describeMark(m));
+        })));
+      }
+      lastMark = anchor;
+    }
+    panel.hidden = false;
+  }
+
+  function close() {
+    if (panel.hidden) return;
+    panel.hidden = true;
+    clear();
+    if (lastMark) lastMark.focus();
+  }
+
+  textBox.addEventListener("click", function (e) {
+    var m = e.target.closest && e.target.closest(".mk");
+    if (!m || !textBox.contains(m)) return;
+    select(m.getAttribute("data-kind"), m.getAttribute("data-ref"), m);
+  });
+  textBox.addEventListener("keydown", function (e) {
+    var m = e.target;
+    if (!m.classList || !m.classList.contains("mk")) return;
+    if (e.key === "Enter" || e.key === " ") {
+      e.preventDefault();
+      select(m.getAttribute("data-kind"), m.getAttribute("data-ref"), m);
+      // to the details, so their links and the other marks here are the next Tab stops; Escape comes back
+      title.focus();
+      return;
+    }
+    var stops = Array.prototype.slice.call(textBox.querySelectorAll(".mk.first"));
+    var i = stops.indexOf(m);
+    var next = -1;
+    if (e.key === "ArrowRight" || e.key === "ArrowDown") next = Math.min(stops.length - 1, i + 1);
+    else if (e.key === "ArrowLeft" || e.key === "ArrowUp") next = Math.max(0, i - 1);
+    else if (e.key === "Home") next = 0;
+    else if (e.key === "End") next = stops.length - 1;
+    if (next >= 0 && stops[next]) {
+      e.preventDefault();
+      stops[next].focus();
+    }
+  });
+  document.addEventListener("click", function (e) {
+    var b = e.target.closest && e.target.closest("[data-go]");
+    if (!b) return;
+    var kind = b.getAttribute("data-kind");
+    var id = b.getAttribute("data-go");
+    var mark = firstMark(kind, id);
+    if (!mark && kind === "contrast" && index.contrast[id]) mark = firstMark("statement", index.contrast[id].first);
+    if (mark && kind !== "contrast") {
+      mark.focus();
+      mark.scrollIntoView({ block: "center" });
+    }
+    select(kind, id, kind === "contrast" ? firstMark(kind, id) : mark);
+    if (mark && kind === "contrast") {
+      mark.focus();
+      mark.scrollIntoView({ block: "center" });
+    }
+  });
+  document.getElementById("ng-close").addEventListener("click", close);
+  document.addEventListener("keydown", function (e) {
+    if (e.key === "Escape") close();
+  });
+
+  function outletsOf(st) { return st.outlets && st.outlets.length ? st.outlets : st.outlet ? [st.outlet] : []; }
+  function matches(st, f) {
+    if (f.speaker && st.speakers.indexOf(f.speaker) < 0) return false;
+    var outlets = outletsOf(st).map(function (o) { return o.iri; });
+    if (f.outlet === "(none)" ? outlets.length > 0 : f.outlet && outlets.indexOf(f.outlet) < 0) return false;
+    if (f.date === "(none)" ? !!st.date : f.date === "(noday)" ? !st.date || !!st.date.day
+      : f.date && (!st.date || st.date.day !== f.date)) return false;
+    if (f.kind === "(none)" ? st.claimKinds.length > 0 : f.kind && st.claimKinds.indexOf(f.kind) < 0) return false;
+    return true;
+  }
+  function apply() {
+    var f = { speaker: form.speaker.value, outlet: form.outlet.value, date: form.date.value, kind: form.kind.value };
+    var any = f.speaker || f.outlet || f.date || f.kind;
+    var shown = {};
+    var n = 0;
+    model.statements.forEach(function (st) {
+      var ok = matches(st, f);
+      shown[st.id] = ok;
+      if (ok) n++;
+      marksOf("statement", st.id).forEach(function (m) { m.classList.toggle("off", !ok); });
+    });
+    model.quotations.forEach(function (q) {
+      var ok = q.statement && q.statement in shown ? shown[q.statement]
+        : !any || (!!f.speaker && q.speakers.indexOf(f.speaker) >= 0 && !f.outlet && !f.date && !f.kind);
+      marksOf("quotation", q.id).forEach(function (m) { m.classList.toggle("off", !ok); });
+    });
+    Array.prototype.forEach.call(document.querySelectorAll("[data-st]"), function (li) {
+      li.hidden = !shown[li.getAttribute("data-st")];
+    });
+    Array.prototype.forEach.call(document.querySelectorAll(".group"), function (g) {
+      var items = g.querySelectorAll("[data-st]");
+      g.hidden = items.length > 0 && g.querySelectorAll("[data-st]:not([hidden])").length === 0;
+    });
+    count.textContent = any ? "Showing " + n + " of " + model.statements.length + " statements"
+      : "Showing all " + model.statements.length + " statements";
+  }
+  form.addEventListener("change", apply);
+  form.addEventListener("reset", function () { setTimeout(apply, 0); });
+  form.addEventListener("submit", function (e) { e.preventDefault(); });
+})();
+`;

@@ -1,0 +1,352 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+// The annotated page in a real browser (issue #11, part 2): headless Chromium opens each article's page
+// from file:// and checks what a reader sees and does — no errors and no requests, every statement and
+// quotation marked with its anchor's text, details on selection, filters that change what is shown,
+// keyboard access to every mark, AA contrast and no sideways scrolling on a phone. Screenshots at 390 and
+// 1280 px go to test/screenshots/ (git-ignored).
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { instance } from "@viz-js/viz";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ArticleView, StatementView } from "../../src/view/model.js";
+import { articlePage } from "../../src/view/page.js";
+import { ROOT } from "../helpers.js";
+import { launchChromium } from "./browser.js";
+import { pageCases } from "./cases.js";
+
+const SHOTS = join(ROOT, "test", "screenshots");
+const dir = mkdtempSync(join(tmpdir(), "newsgraph-page-"));
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  mkdirSync(SHOTS, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** A small Graphviz picture of the view's speakers and statements (the real one is another module's). */
+async function pictureOf(view: ArticleView): Promise<string> {
+  const viz = await instance();
+  const q = (s: string) => JSON.stringify(s);
+  const lines = [
+    ...view.speakers.map((s) => `${q(s.id)} [label=${q(s.node.label)}];`),
+    ...view.statements.flatMap((st) => st.speakers.map((s) => `${q(s)} -> ${q(st.id)};`)),
+  ];
+  return viz.renderString(`digraph G { rankdir=LR; ${lines.join(" ")} }`, { format: "svg" });
+}
+
+const slice = (text: string, start: number, end: number) => Array.from(text).slice(start, end).join("");
+
+interface Opened {
+  readonly page: Page;
+  readonly errors: string[];
+  readonly requests: string[];
+  readonly url: string;
+}
+
+async function open(view: ArticleView, width: number): Promise<Opened> {
+  const file = join(dir, `${view.article.slug}-${width}.html`);
+  writeFileSync(file, articlePage(view, await pictureOf(view)));
+  const url = pathToFileURL(file).href;
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const errors: string[] = [];
+  const requests: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error" || m.type() === "warning") errors.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
+  page.on("request", (r) => requests.push(r.url()));
+  await page.goto(url, { waitUntil: "load" });
+  return { page, errors, requests, url };
+}
+
+/** What the filter form should show for one choice, computed from the view, independently of the page. */
+function expectedMatches(sts: readonly StatementView[], name: string, value: string): StatementView[] {
+  return sts.filter((st) => {
+    switch (name) {
+      case "speaker":
+        return st.speakers.includes(value);
+      case "outlet":
+        return value === "(none)" ? st.outlets.length === 0 : st.outlets.some((o) => o.iri === value);
+      case "date":
+        if (value === "(none)") return !st.date;
+        if (value === "(noday)") return !!st.date && !st.date.day;
+        return st.date?.day === value;
+      default:
+        return value === "(none)" ? st.claimKinds.length === 0 : st.claimKinds.includes(value);
+    }
+  });
+}
+
+/** WCAG contrast of every mark (and its badge and flag) and of every other text on the page. */
+async function contrastFailures(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const parse = (c: string): [number, number, number, number] => {
+      const m = c.match(/rgba?\(([^)]+)\)/);
+      if (!m?.[1]) return [0, 0, 0, 0];
+      const p = m[1]
+        .split(/[ ,/]+/)
+        .filter(Boolean)
+        .map(Number);
+      return [p[0] ?? 0, p[1] ?? 0, p[2] ?? 0, p[3] ?? 1];
+    };
+    const lum = ([r, g, b]: number[]) => {
+      const f = (v: number) => {
+        const s = v / 255;
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      };
+      return 0.2126 * f(r ?? 0) + 0.7152 * f(g ?? 0) + 0.0722 * f(b ?? 0);
+    };
+    const background = (el: Element | null): number[] => {
+      const layers: [number, number, number, number][] = [];
+      for (let e = el; e; e = e.parentElement) {
+        const bg = parse(getComputedStyle(e).backgroundColor);
+        if (bg[3] > 0) layers.push(bg);
+        if (bg[3] >= 1) break;
+      }
+      let [R, G, B] = [255, 255, 255];
+      for (const [r, g, b, a] of layers.reverse()) {
+        R = r * a + R * (1 - a);
+        G = g * a + G * (1 - a);
+        B = b * a + B * (1 - a);
+      }
+      return [R, G, B];
+    };
+    const ratio = (fg: number[], bg: number[]) => {
+      const [a, b] = [lum(fg), lum(bg)].sort((x, y) => y - x) as [number, number];
+      return (a + 0.05) / (b + 0.05);
+    };
+    const fails: string[] = [];
+    const check = (what: string, fg: string, bg: number[]) => {
+      const r = ratio(parse(fg), bg);
+      if (r < 4.5) fails.push(`${what}: ${fg} on rgb(${bg.map(Math.round).join(",")}) is ${r.toFixed(2)}:1`);
+    };
+    for (const el of document.querySelectorAll<HTMLElement>("body *")) {
+      if (el.closest("svg, script, style") || el.closest("[hidden]")) continue;
+      const name = `${el.tagName.toLowerCase()}.${el.className} ${el.getAttribute("data-ref") ?? ""}`;
+      const ownText = [...el.childNodes].some((n) => n.nodeType === 3 && (n.textContent ?? "").trim() !== "");
+      if (ownText) check(name, getComputedStyle(el).color, background(el));
+      for (const pseudo of ["::before", "::after"]) {
+        const s = getComputedStyle(el, pseudo);
+        if (s.content === "none" || s.content === "normal" || s.display === "none") continue;
+        const bg = parse(s.backgroundColor);
+        check(`${name}${pseudo}`, s.color, bg[3] >= 1 ? bg : background(el));
+      }
+    }
+    return fails;
+  });
+}
+
+const cases = pageCases();
+
+describe("the annotated page in Chromium", () => {
+  it("has a case for the hand-written fixture view and for every corpus article", () => {
+    expect(cases.map((c) => c.name)).toContain("bridge-talks fixture (hand-written view)");
+    expect(cases.length).toBeGreaterThanOrEqual(1);
+  });
+
+  describe.each(cases)("$name", ({ view: make }) => {
+    let view: ArticleView;
+    let desk: Opened;
+    beforeAll(async () => {
+      view = make();
+      desk = await open(view, 1280);
+    });
+    afterAll(async () => {
+      await desk?.page.close();
+    });
+
+    it("loads without console errors and requests nothing but the file itself", async () => {
+      await desk.page.waitForTimeout(100);
+      expect(desk.errors).toEqual([]);
+      expect(desk.requests).toEqual([desk.url]);
+      expect(await desk.page.getAttribute("html", "lang")).toBe(view.article.language);
+    });
+
+    it("shows the whole source text, in order, inside the text container", async () => {
+      expect(await desk.page.textContent("#ng-text")).toBe(view.article.text);
+      const paragraphs = view.article.text.split(/[\r\n]+/).filter((l) => l !== "").length;
+      expect(await desk.page.locator("#ng-text > p").count()).toBe(paragraphs);
+    });
+
+    it("marks every statement and quotation with an element whose text is its anchor", async () => {
+      const marks = await desk.page.evaluate(() => {
+        const out: Record<string, { text: string; first: number; label: string }> = {};
+        for (const el of document.querySelectorAll<HTMLElement>("#ng-text .mk")) {
+          const key = `${el.dataset.kind} ${el.dataset.ref}`;
+          const o = out[key] ?? { text: "", first: 0, label: "" };
+          o.text += el.textContent;
+          if (el.classList.contains("first")) {
+            o.first++;
+            o.label = el.getAttribute("aria-label") ?? "";
+          }
+          out[key] = o;
+        }
+        return out;
+      });
+      const things = [
+        ...view.statements.map((s) => ({ key: `statement ${s.id}`, start: s.start, end: s.end })),
+        ...view.quotations.map((q) => ({ key: `quotation ${q.id}`, start: q.start, end: q.end })),
+      ];
+      expect(things.length).toBeGreaterThan(0);
+      for (const t of things) {
+        expect(marks[t.key]?.text, t.key).toBe(slice(view.article.text, t.start, t.end));
+        expect(marks[t.key]?.first, t.key).toBe(1);
+        expect(marks[t.key]?.label, t.key).not.toBe("");
+      }
+      for (const s of view.spans) expect(marks[`${s.kind} ${s.ref}`], `${s.kind} ${s.ref}`).toBeDefined();
+    });
+
+    it("shows each statement's speaker, outlet and date when it is selected with the keyboard", async () => {
+      const { page } = desk;
+      for (const st of view.statements) {
+        await page.focus(`#ng-text .mk.first[data-kind="statement"][data-ref="${st.id}"]`);
+        await page.keyboard.press("Enter");
+        const details = (await page.textContent("#ng-details")) ?? "";
+        expect(await page.isVisible("#ng-details"), st.id).toBe(true);
+        expect(await page.evaluate(() => document.activeElement?.id), st.id).toBe("ng-details-h");
+        const speakers = st.speakers.map((id) => view.speakers.find((s) => s.id === id)?.node.label);
+        for (const label of speakers) expect(details, st.id).toContain(label);
+        for (const o of st.outlets) expect(details, st.id).toContain(o.label);
+        if (st.outlets.length === 0) expect(details, st.id).toContain("none given");
+        expect(details, st.id).toContain(st.date ? (st.date.day ?? "no day given") : "undated");
+        expect(details, st.id).toContain(st.node.curie);
+        await page.keyboard.press("Escape");
+        expect(await page.isVisible("#ng-details"), st.id).toBe(false);
+        expect(await page.evaluate(() => document.activeElement?.getAttribute("data-ref")), st.id).toBe(
+          st.id,
+        );
+      }
+    });
+
+    it("lists every other mark on the text under a click, so overlapping ones can each be picked", async () => {
+      const { page } = desk;
+      const nested = await page.$$eval("#ng-text .mk .mk", (els) =>
+        els.map((e) => ({ ref: e.getAttribute("data-ref"), kind: e.getAttribute("data-kind") })),
+      );
+      for (const n of nested.slice(0, 5)) {
+        await page.click(`#ng-text .mk[data-kind="${n.kind}"][data-ref="${n.ref}"]`);
+        const others = await page.$$eval("#ng-details-body [data-go]", (bs) => bs.length);
+        expect(others, `${n.kind} ${n.ref}`).toBeGreaterThan(0);
+        await page.keyboard.press("Escape");
+      }
+    });
+
+    it("narrows the statements with each filter, hiding the marks and list entries that do not match", async () => {
+      const { page } = desk;
+      const total = view.statements.length;
+      let narrowed = 0;
+      for (const name of ["speaker", "outlet", "date", "kind"]) {
+        const values = await page.$$eval(`#f-${name} option`, (os) =>
+          os.map((o) => (o as HTMLOptionElement).value).filter((v) => v !== ""),
+        );
+        expect(values.length, name).toBeGreaterThan(0);
+        for (const value of values) {
+          await page.selectOption(`#f-${name}`, value);
+          const want = expectedMatches(view.statements, name, value);
+          expect(await page.textContent("#ng-count"), `${name}=${value}`).toBe(
+            `Showing ${want.length} of ${total} statements`,
+          );
+          const off = await page.$$eval('#ng-text .mk.first.off[data-kind="statement"]', (els) =>
+            els.map((e) => e.getAttribute("data-ref")).sort(),
+          );
+          const ids = new Set(want.map((s) => s.id));
+          expect(off, `${name}=${value}`).toEqual(
+            view.statements
+              .filter((s) => !ids.has(s.id))
+              .map((s) => s.id)
+              .sort(),
+          );
+          const hidden = await page.$$eval("li[data-st][hidden]", (els) => els.length);
+          if (want.length < total) {
+            narrowed++;
+            expect(hidden, `${name}=${value}`).toBeGreaterThan(0);
+          }
+          await page.selectOption(`#f-${name}`, "");
+        }
+        expect(await page.textContent("#ng-count")).toBe(`Showing all ${total} statements`);
+      }
+      if (view.speakers.filter((s) => view.statements.some((st) => st.speakers.includes(s.id))).length > 1)
+        expect(narrowed).toBeGreaterThan(0);
+    });
+
+    it("reaches every mark with Tab after the skip link, and with the arrow keys", async () => {
+      const { page } = desk;
+      const unique = new Map(view.spans.map((s) => [`${s.kind} ${s.ref} ${s.start} ${s.end}`, s]));
+      const all = [...unique.values()].map((s) => `${s.kind} ${s.ref}`).sort();
+      await page.reload({ waitUntil: "load" });
+      await page.keyboard.press("Tab");
+      expect(await page.evaluate(() => document.activeElement?.className)).toBe("skip");
+      await page.keyboard.press("Enter");
+      const seen: string[] = [];
+      for (let i = 0; i < all.length + 5; i++) {
+        await page.keyboard.press("Tab");
+        const key = await page.evaluate(() => {
+          const a = document.activeElement as HTMLElement | null;
+          return a?.closest("#ng-text") ? `${a.dataset.kind} ${a.dataset.ref}` : null;
+        });
+        if (key === null) break;
+        seen.push(key);
+      }
+      expect([...seen].sort()).toEqual(all);
+      await page.focus("#ng-text .mk.first");
+      const arrows = [await page.evaluate(() => (document.activeElement as HTMLElement).dataset.ref)];
+      for (let i = 1; i < seen.length; i++) {
+        await page.keyboard.press("ArrowRight");
+        arrows.push(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.ref));
+      }
+      expect(arrows).toEqual(seen.map((k) => k.split(" ")[1]));
+      const outline = await page.evaluate(
+        () => getComputedStyle(document.activeElement as Element).outlineStyle,
+      );
+      expect(outline).not.toBe("none");
+    });
+
+    it("highlights both statements of a tension when the tension is selected", async () => {
+      const { page } = desk;
+      for (const t of view.tensions) {
+        await page.click(`.side [data-go="${t.id}"][data-kind="contrast"]`);
+        const hl = await page.$$eval("#ng-text .mk.hl", (els) => [
+          ...new Set(els.map((e) => e.getAttribute("data-ref"))),
+        ]);
+        for (const end of [t.first, t.second])
+          if (view.statements.some((s) => s.id === end)) expect(hl, t.id).toContain(end);
+        expect(await page.textContent("#ng-details"), t.id).toContain(t.kind.label);
+        await page.keyboard.press("Escape");
+      }
+    });
+
+    it("passes WCAG AA contrast for the marks, their badges and flags, and all other text", async () => {
+      expect(await contrastFailures(desk.page)).toEqual([]);
+      await desk.page.selectOption("#f-speaker", { index: 1 });
+      expect(await contrastFailures(desk.page)).toEqual([]);
+      await desk.page.selectOption("#f-speaker", "");
+    });
+
+    it("fits a 390 px phone without sideways scrolling, and writes screenshots at 390 and 1280 px", async () => {
+      const phone = await open(view, 390);
+      try {
+        expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+          390,
+        );
+        await phone.page.focus('#ng-text .mk.first[data-kind="statement"]');
+        await phone.page.keyboard.press("Enter");
+        expect(phone.errors).toEqual([]);
+        await phone.page.screenshot({ path: join(SHOTS, `${view.article.slug}-390.png`), fullPage: true });
+      } finally {
+        await phone.page.close();
+      }
+      await desk.page.focus('#ng-text .mk.first[data-kind="statement"]');
+      await desk.page.keyboard.press("Enter");
+      await desk.page.screenshot({ path: join(SHOTS, `${view.article.slug}-1280.png`), fullPage: true });
+      expect(desk.errors).toEqual([]);
+    });
+  });
+});
