@@ -149,6 +149,25 @@ export { type GraphChecks, type GraphProblem, validateGraph } from "./validate/g
 // ── h5-corpus: article-quality checks of graph + text ──────────────────────────────────────────────
 export { type UncoveredName, uncoveredNames } from "./validate/mentions.js";
 export { type ShapeViolation, validateShapes } from "./validate/shacl.js";
+export { graphDot } from "./view/dot.js";
+export type {
+  ArticleInfo,
+  ArticleView,
+  ClaimNode,
+  DateInfo,
+  EventView,
+  MentionView,
+  NodeRef,
+  QuotationView,
+  SpanView,
+  Speaker,
+  StatementView,
+  TensionView,
+} from "./view/model.js";
+export { articlePage } from "./view/page.js";
+export { graphPicture } from "./view/picture.js";
+export { readArticleView } from "./view/read.js";
+export { articleViews } from "./view/views.js";
 export * from "./vocab/cameo.js";
 // ── The catalogue of shared entities (h1) ──
 export {

@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { ARTICLES } from "../articles/index.js";
 import { NewsgraphError } from "../errors.js";
 import type { ReleaseInput, SourceArticle } from "../release/release.js";
+import { articleViews } from "../view/views.js";
 
 /** The package root: two levels above this file, whether it runs from `src/cli` or `dist/cli`. */
 export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -113,6 +114,7 @@ export async function readReleaseInput(
     generator: `${pkg.name ?? "newsgraph"} ${pkg.version ?? "0.0.0"}`,
     ontology: await readText(join(root, "ontology", "newsgraph.ttl")),
     shapes: await readText(join(root, "ontology", "newsgraph.shapes.ttl")),
+    views: articleViews,
   };
 }
 

@@ -12,6 +12,7 @@ import { registerNew } from "./commands/new.js";
 import { registerQueries } from "./commands/queries.js";
 import { registerQuery } from "./commands/query.js";
 import { registerValidate } from "./commands/validate.js";
+import { registerView } from "./commands/view.js";
 import type { CliIo } from "./context.js";
 import { PACKAGE_ROOT } from "./files.js";
 import { printable } from "./printable.js";
@@ -90,6 +91,7 @@ export async function main(
   registerExport(program, io);
   registerLoad(program, io);
   registerValidate(program, io);
+  registerView(program, io);
   registerKnown(program, io); // the catalogue (h1)
   // Authoring (issue #10): scaffold an article, find anchors.
   registerNew(program, io);

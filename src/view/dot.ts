@@ -800,7 +800,8 @@ export function pictureDot(picture: Picture): string {
  * whatever the order of its quads. Throws a NewsgraphError when the graph holds no `schema:NewsArticle` or
  * more than one.
  *
- * @internal
+ * @example
+ * const dot = graphDot(quads); // "digraph …": lay it out with any Graphviz
  */
 export function graphDot(quads: readonly Quad[]): string {
   return pictureDot(pictureOf(quads));

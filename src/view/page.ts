@@ -17,7 +17,8 @@ import { PAGE_STYLE, PALETTE } from "./page-style.js";
  *   dropped. It may not run code nor point outside itself.
  * @throws NewsgraphError when a span falls outside the text or names nothing, when the picture holds a
  *   script, an event handler or an external reference, or is not SVG.
- * @internal
+ * @example
+ * const page = articlePage(readArticleView(quads, text), await graphPicture(quads));
  */
 export function articlePage(view: ArticleView, picture: string): string {
   const cps = checkView(view);
@@ -374,7 +375,12 @@ function markAttrs(span: SpanView, first: boolean, view: ArticleView, ctx: Conte
     }
     case "date": {
       const d = view.dates.find((x) => x.id === span.ref);
-      if (d?.day) attrs.push(`data-day="${esc(d.day)}"`);
+      // Two date nodes on one phrase (the phrase's day, and a remark's day inferred from it) show it once.
+      const dayOf = (ref: string) => view.dates.find((x) => x.id === ref)?.day;
+      const firstOfPhrase = view.spans.find(
+        (s) => s.kind === "date" && s.start === span.start && s.end === span.end && dayOf(s.ref) === d?.day,
+      );
+      if (d?.day && firstOfPhrase?.ref === span.ref) attrs.push(`data-day="${esc(d.day)}"`);
       label = `Date, ${d?.day ? `resolved to ${d.day}` : dateText(d)}: ${text}`;
       break;
     }

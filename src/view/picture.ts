@@ -65,7 +65,8 @@ export function finishSvg(svg: string, picture: Picture): string {
  * derived from the IRIs; the same graph gives the same bytes. Throws a NewsgraphError when the graph holds
  * no `schema:NewsArticle` or more than one.
  *
- * @internal
+ * @example
+ * const svg = await graphPicture(quads); // "<svg role=\"img\" …"
  */
 export async function graphPicture(quads: readonly Quad[]): Promise<string> {
   const picture = pictureOf(quads);

@@ -94,7 +94,9 @@ const textOrder = <T extends { readonly iri: string; readonly span?: Span | unde
  * (its length or SHA-256 differs from what the graph records), or when an anchor lies past the end of the
  * text or its exact words differ from the text there (naming the anchor).
  *
- * @internal
+ * @example
+ * const view = readArticleView(quads, text);
+ * view.statements.map((s) => `${s.id} ${s.mode} ${s.date?.day ?? "no day"}`);
  */
 export function readArticleView(quads: readonly Quad[], text: string): ArticleView {
   return new Reader(quads, text).read();

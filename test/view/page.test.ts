@@ -81,6 +81,20 @@ describe.each(pageCases())("the page of $name", ({ view: make }) => {
   });
 });
 
+describe.each(pageCases())("the dates on the page of $name", ({ view: make }) => {
+  it("shows each dated phrase's resolved day once, though several date nodes may anchor on it", () => {
+    const view = make();
+    const html = articlePage(view, SVG);
+    const day = new Map(view.dates.map((d) => [d.id, d.day]));
+    const phrases = new Set(
+      view.spans
+        .filter((s) => s.kind === "date" && day.get(s.ref))
+        .map((s) => `${s.start}-${s.end} ${day.get(s.ref)}`),
+    );
+    expect(html.match(/ data-day="/g)?.length ?? 0).toBe(phrases.size);
+  });
+});
+
 describe("the page's escaping and layering", () => {
   const view = bridgeTalksView();
   const html = articlePage(view, PROLOG + SVG);
