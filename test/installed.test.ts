@@ -771,6 +771,43 @@ describe("authoring an article from the installed package, as docs/authoring.md 
     );
   });
 
+  it("writes each article's page and picture with the release, and newsgraph view makes them as the README says", async () => {
+    for (const slug of ["talks-report", "zelensky-aide-neutrality"])
+      for (const ext of ["html", "svg"])
+        expect(existsSync(join(app, "release", `${slug}.${ext}`)), `${slug}.${ext}`).toBe(true);
+    // The README's "See it" commands, exactly as written (comments dropped).
+    const section = README.slice(
+      README.indexOf("\n## See it"),
+      README.indexOf("\n## ", README.indexOf("\n## See it") + 1),
+    );
+    const commands = section
+      .split("\n")
+      .map((l) => l.replace(/\s+#.*$/, "").trim())
+      .filter((l) => l.startsWith("npx newsgraph view"));
+    expect(commands).toEqual([
+      "npx newsgraph view release/talks-report.ttl --out talks-report.html",
+      "npx newsgraph view",
+    ]);
+    for (const command of commands) {
+      const r = await runShell(command, app);
+      expect(r.status, output(r)).toBe(0);
+      expect(r.stderr).toBe("");
+      expect(r.stdout).toMatch(/^wrote .*\.html \(\d+ statements, .*\nopen file:\/\/.*\.html in a browser/);
+    }
+    // The page of the graph the user built is the page the build wrote; the bundled one is the shipped one.
+    expect(readFileSync(join(app, "talks-report.html"), "utf8")).toBe(
+      readFileSync(join(app, "release", "talks-report.html"), "utf8"),
+    );
+    expect(readFileSync(join(app, "talks-report.svg"), "utf8")).toBe(
+      readFileSync(join(app, "release", "talks-report.svg"), "utf8"),
+    );
+    const shipped = join(app, "node_modules", "newsgraph", "data");
+    for (const ext of ["html", "svg"])
+      expect(readFileSync(join(app, `zelensky-aide-neutrality.${ext}`), "utf8")).toBe(
+        readFileSync(join(shipped, `zelensky-aide-neutrality.${ext}`), "utf8"),
+      );
+  });
+
   it("reads newsgraph.config.json when no article is named, and refuses a text the module was not written for", async () => {
     writeFileSync(
       join(app, "newsgraph.config.json"),

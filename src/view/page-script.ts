@@ -17,6 +17,10 @@ export const PAGE_SCRIPT = String.raw`
   var count = document.getElementById("ng-count");
   var lastMark = null;
 
+  // On a phone the key to the marks would fill the first screen: it starts folded there (one tap opens it).
+  var key = document.querySelector("details.legend");
+  if (key && window.matchMedia && window.matchMedia("(max-width: 40rem)").matches) key.open = false;
+
   var index = { statement: {}, quotation: {}, mention: {}, date: {}, contrast: {}, event: {} };
   var speakers = {};
   model.speakers.forEach(function (s) { speakers[s.id] = s; });

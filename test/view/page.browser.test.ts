@@ -339,6 +339,13 @@ describe("the annotated page in Chromium", () => {
         expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
           390,
         );
+        // The key to the marks starts folded on a phone and open on a desktop.
+        expect(
+          await phone.page.evaluate(() => document.querySelector("details.legend")?.hasAttribute("open")),
+        ).toBe(false);
+        expect(
+          await desk.page.evaluate(() => document.querySelector("details.legend")?.hasAttribute("open")),
+        ).toBe(true);
         await phone.page.focus('#ng-text .mk.first[data-kind="statement"]');
         await phone.page.keyboard.press("Enter");
         expect(phone.errors).toEqual([]);

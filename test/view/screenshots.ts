@@ -54,7 +54,7 @@ try {
       mkdirSync(images, { recursive: true });
       for (const [from, to] of [
         [`${slug}-page-1280-selected.png`, "page-desktop.png"],
-        [`${slug}-page-390-selected.png`, "page-phone.png"],
+        [`${slug}-page-390.png`, "page-phone.png"],
         [`${slug}-graph.png`, "graph.png"],
       ] as const) {
         copyFileSync(join(out, from), join(images, to));
