@@ -14,7 +14,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ArticleView, StatementView } from "../../src/view/model.js";
 import { articlePage } from "../../src/view/page.js";
-import { ROOT } from "../helpers.js";
+import { committedStore, PREFIXES, ROOT, SLUG, select } from "../helpers.js";
 import { launchChromium } from "./browser.js";
 import { type PageCase, pageCases } from "./cases.js";
 
@@ -358,5 +358,44 @@ describe("the annotated page in Chromium", () => {
       await desk.page.screenshot({ path: join(SHOTS, `${view.article.slug}-1280.png`), fullPage: true });
       expect(desk.errors).toEqual([]);
     });
+  });
+});
+
+// The committed page held to the graph itself, not to the view model it was made from: every statement and
+// quotation of data/<slug>.ttl (read with Oxigraph's SPARQL) is a mark whose words are its anchor's oa:exact.
+describe("the committed page against its graph", () => {
+  it("marks every statement and quotation of the graph, by IRI, with exactly its anchor's words", async () => {
+    const store = committedStore();
+    const rows = select(
+      store,
+      `${PREFIXES} SELECT ?node ?kind ?exact WHERE {
+        { ?node a ng:Statement BIND("statement" AS ?kind) } UNION { ?node a schema:Quotation BIND("quotation" AS ?kind) }
+        ?node ng:anchor/oa:hasSelector ?sel . ?sel a oa:TextQuoteSelector ; oa:exact ?exact .
+      }`,
+    );
+    expect(rows.length).toBeGreaterThan(20);
+    const page = await browser.newPage();
+    try {
+      await page.goto(pathToFileURL(join(ROOT, "data", `${SLUG}.html`)).href);
+      const marks = await page.evaluate(() => {
+        const model = JSON.parse(document.getElementById("ng-model")?.textContent ?? "{}") as {
+          statements: { id: string; node: { iri: string } }[];
+          quotations: { id: string; node: { iri: string } }[];
+        };
+        const iri = new Map([...model.statements, ...model.quotations].map((x) => [x.id, x.node.iri]));
+        const out: Record<string, string> = {};
+        for (const el of document.querySelectorAll<HTMLElement>(
+          '#ng-text .mk[data-kind="statement"], #ng-text .mk[data-kind="quotation"]',
+        )) {
+          const key = `${el.dataset.kind} ${iri.get(el.dataset.ref ?? "")}`;
+          out[key] = (out[key] ?? "") + el.textContent;
+        }
+        return out;
+      });
+      const expected = Object.fromEntries(rows.map((r) => [`${r.kind} ${r.node}`, r.exact]));
+      expect(marks).toEqual(expected);
+    } finally {
+      await page.close();
+    }
   });
 });

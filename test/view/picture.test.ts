@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import type { Quad } from "@rdfjs/types";
 import { DataFactory } from "n3";
 import oxigraph from "oxigraph";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NewsgraphError, parseTurtle, toNTriples } from "../../src/index.js";
 import {
@@ -27,6 +27,7 @@ import { talksReport } from "../fixtures/authoring/talks-report.js";
 import { ledgerReport } from "../fixtures/coverage/ledger-report.js";
 import { radioReport } from "../fixtures/coverage/radio-report.js";
 import { PREFIXES, read, SLUG } from "../helpers.js";
+import { launchChromium } from "./browser.js";
 
 const { namedNode, literal, quad } = DataFactory;
 const RDF_TYPE = namedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type");
@@ -111,17 +112,7 @@ interface ParsedSvg {
 let browser: Browser;
 let page: Page;
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  browser = await launchChromium();
   page = await browser.newPage();
 });
 afterAll(async () => {
