@@ -43,7 +43,9 @@ describe("newsgraph build", () => {
         "newsgraph.trig",
         "newsgraph.ttl",
         "void.ttl",
-        ...ARTICLES.flatMap((a) => ["jsonld", "nt", "ttl", "txt"].map((ext) => `${a.slug}.${ext}`)),
+        ...ARTICLES.flatMap((a) =>
+          ["html", "jsonld", "nt", "svg", "ttl", "txt"].map((ext) => `${a.slug}.${ext}`),
+        ),
       ].sort(),
     );
     const summary = out.join("\n");

@@ -4,6 +4,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { publishedPrefixes, toNTriples, toTurtle } from "../../src/index.js";
+import { readArticleView } from "../../src/view/read.js";
 import { articleViews } from "../../src/view/views.js";
 import { laterReport } from "../fixtures/later-report/later-report.js";
 import { ROOT, read, SLUG } from "../helpers.js";
@@ -36,9 +37,16 @@ describe("newsgraph view", () => {
     writeFileSync(join(dir, "later.txt"), laterText());
     const out = join(dir, "site", "later.html");
     mkdirSync(join(dir, "site"));
-    const { code, err } = await run(["view", join(dir, "later.ttl"), "--out", out]);
+    const { code, err, out: lines } = await run(["view", join(dir, "later.ttl"), "--out", out]);
     expect(err).toEqual([]);
     expect(code).toBe(0);
+    // Counts in words a reader would write: "1 tension", "2 tensions".
+    const view = readArticleView(quads, laterText());
+    const n = (count: number, one: string) => `${count} ${one}${count === 1 ? "" : "s"}`;
+    expect(lines[0]).toContain(
+      `(${n(view.statements.length, "statement")}, ${n(view.quotations.length, "verbatim quotation")}, ${n(view.mentions.length, "mention")}, ${n(view.tensions.length, "tension")})`,
+    );
+    expect(lines[0]).not.toMatch(/\b1 \w+s\b/);
     const [page, svg] = await articleViews({ slug: laterReport.slug, quads, text: laterText() });
     expect(readFileSync(out, "utf8")).toBe(page?.content);
     expect(readFileSync(join(dir, "site", "later.svg"), "utf8")).toBe(svg?.content);
@@ -115,9 +123,24 @@ const CASES: Case[] = [
   {
     name: "a graph of two articles",
     argv: ["view", "{dir}/two.nt"],
-    message: /^newsgraph: .*two\.nt: .*(two|2|several) .*schema:NewsArticle/,
+    message:
+      /^newsgraph: .*two\.nt: holds 2 articles \(<https:\/\/w3id\.org\/newsgraph\/id\/article\/[^>]+>, <[^>]+>\): the view reads one article's graph at a time — use <slug>\.ttl of the release$/,
     code: 1,
   },
+  {
+    name: "a graph of two articles, with no text beside it: the articles are named first",
+    argv: ["view", "{dir}/both.nt"],
+    message: /^newsgraph: .*both\.nt: holds 2 articles /,
+    code: 1,
+  },
+  {
+    name: "a folder",
+    argv: ["view", "{dir}"],
+    message:
+      /^newsgraph: .*: is a folder: name one article's graph file in it \(<slug>\.ttl, as `newsgraph build` writes it\)$/,
+    code: 2,
+  },
+
   {
     name: "an empty --out",
     argv: ["view", "--out", ""],
@@ -158,6 +181,7 @@ describe("newsgraph view refuses bad input with one clear line and writes nothin
       read("data", `${SLUG}.nt`) + toNTriples(laterReport.build(laterText()).quads),
     );
     writeFileSync(join(dir, "two.txt"), laterText());
+    writeFileSync(join(dir, "both.nt"), readFileSync(join(dir, "two.nt"), "utf8"));
     const before = readdirSync(dir).sort();
     const { code: got, err } = await run(argv.map((a) => a.replaceAll("{dir}", dir)));
     expect(err[0]).toMatch(message);

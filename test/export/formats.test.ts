@@ -115,7 +115,9 @@ describe("void.ttl", () => {
         "newsgraph.shapes.ttl",
         "newsgraph.trig",
         "newsgraph.ttl",
-        ...SLUGS.flatMap((slug) => ["jsonld", "nt", "ttl", "txt"].map((ext) => `${slug}.${ext}`)),
+        ...SLUGS.flatMap((slug) =>
+          ["html", "jsonld", "nt", "svg", "ttl", "txt"].map((ext) => `${slug}.${ext}`),
+        ),
       ].sort(),
     );
     for (const r of rows) {
@@ -123,6 +125,30 @@ describe("void.ttl", () => {
       expect(Number(r.size), r.url).toBe(Buffer.byteLength(content, "utf8"));
       expect(r.sum, r.url).toBe(sha256(content));
     }
+  });
+
+  it("gives every file its media type, the page and the picture included", () => {
+    const rows = q(
+      `SELECT ?url ?type WHERE { ?d dcat:distribution ?f . ?f dcat:downloadURL ?url ; dcat:mediaType ?type }`,
+    );
+    const types = Object.fromEntries(
+      rows.map((r) => [r.url?.split("/").pop(), r.type?.split("/media-types/")[1]]),
+    );
+    const byExtension: Record<string, string> = {
+      html: "text/html",
+      svg: "image/svg+xml",
+      ttl: "text/turtle",
+      nt: "application/n-triples",
+      nq: "application/n-quads",
+      trig: "application/trig",
+      jsonld: "application/ld+json",
+      txt: "text/plain",
+    };
+    expect(Object.keys(types).length).toBe(rows.length);
+    for (const [file, type] of Object.entries(types))
+      expect(type, file).toBe(byExtension[file.split(".").pop() ?? ""]);
+    for (const slug of SLUGS)
+      for (const ext of ["html", "svg"]) expect(types).toHaveProperty([`${slug}.${ext}`]);
   });
 
   it("gives the canonical fingerprint and counts that match the data", () => {

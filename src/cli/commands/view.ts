@@ -9,7 +9,11 @@ import { readArticleView } from "../../view/read.js";
 import { writeAtomically } from "../atomic.js";
 import type { CliIo } from "../context.js";
 import { DEFAULT_DATA, readRdfFile } from "../data.js";
-import { listFiles, PROTECTED, readText, userPath } from "../files.js";
+import { isDirectory, listFiles, PROTECTED, readText, userPath } from "../files.js";
+
+const RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
+const NEWS_ARTICLE = "https://schema.org/NewsArticle";
+const counted = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** The options of `newsgraph view`. */
 interface ViewOptions {
@@ -26,7 +30,7 @@ export function registerView(program: Command, io: CliIo): void {
     )
     .argument(
       "[graph]",
-      "the article's graph (.ttl, .nt, .jsonld, as `newsgraph build` writes it; default: the bundled article)",
+      "one article's graph (.ttl, .nt, .jsonld, .trig or .nq, as `newsgraph build` writes it; default: the bundled article)",
     )
     .option("--text <file>", "the article's source text (default: <name>.txt beside the graph file)")
     .option(
@@ -40,7 +44,30 @@ export function registerView(program: Command, io: CliIo): void {
           ? join(DEFAULT_DATA, `${bundled?.slug ?? ""}.ttl`)
           : await userPath(graph, io.err);
       const label = graph ?? path;
+      if (await isDirectory(path))
+        throw new NewsgraphError(
+          "usage",
+          label,
+          "is a folder: name one article's graph file in it (<slug>.ttl, as `newsgraph build` writes it)",
+        );
       const quads = await readRdfFile(path, label);
+      // A file of several articles (or none) is refused before its text is looked for.
+      const articles = new Set(
+        quads
+          .filter((q) => q.predicate.value === RDF_TYPE && q.object.value === NEWS_ARTICLE)
+          .map((q) => q.subject.value),
+      );
+      if (articles.size !== 1)
+        throw new NewsgraphError(
+          "invalid-input",
+          label,
+          articles.size === 0
+            ? "holds no schema:NewsArticle: the view reads one article's graph"
+            : `holds ${articles.size} articles (${[...articles]
+                .sort()
+                .map((a) => `<${a}>`)
+                .join(", ")}): the view reads one article's graph at a time — use <slug>.ttl of the release`,
+        );
       let textPath: string;
       if (options.text !== undefined) textPath = await userPath(options.text, io.err);
       else {
@@ -96,7 +123,7 @@ export function registerView(program: Command, io: CliIo): void {
         { what: "the page", protect: PROTECTED },
       );
       io.out(
-        `wrote ${out} (${view.statements.length} statements, ${view.quotations.length} verbatim quotations, ${view.mentions.length} mentions, ${view.tensions.length} tensions) and ${join(dirname(out), svg)}`,
+        `wrote ${out} (${counted(view.statements.length, "statement")}, ${counted(view.quotations.length, "verbatim quotation")}, ${counted(view.mentions.length, "mention")}, ${counted(view.tensions.length, "tension")}) and ${join(dirname(out), svg)}`,
       );
       io.out(`open ${pathToFileURL(out).href} in a browser (it needs no server and makes no request)`);
       io.exit(0);
