@@ -9,6 +9,7 @@ import { readArticleView } from "./read.js";
  * its source text alone, and are byte-identical for the same graph. Pass it to `buildRelease` as `views`.
  *
  * @example
+ * declare const input: ReleaseInput;
  * const release = await buildRelease({ ...input, views: articleViews });
  */
 export async function articleViews(article: ReleasedArticle): Promise<readonly ReleaseFile[]> {

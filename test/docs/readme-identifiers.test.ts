@@ -37,6 +37,8 @@ const NOT_OURS = new Map([
   ["sudo", "the Unix command"],
   ["allowScripts", "an npm setting"],
   ["Store", "n3's store class (`NewsStore.n3`)"],
+  ["chromium", "Debian's Chromium package, the browser the page is tested in"],
+  ["dot", "Graphviz's layered layout engine"],
 ]);
 
 interface Mention {
