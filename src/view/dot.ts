@@ -20,6 +20,7 @@ export type PictureNodeKind =
   | "organisation"
   | "state"
   | "territory"
+  | "occasion"
   | "statement"
   | "foreignStatement"
   | "claim";
@@ -33,6 +34,7 @@ export type PictureEdgeKind =
   | "content"
   | "part"
   | "concerns"
+  | "occasion"
   | "tension";
 
 /**
@@ -96,6 +98,14 @@ export const NODE_STYLE: Readonly<
     line: "#9a3412",
     text: "#111827",
   },
+  occasion: {
+    name: "interview or broadcast",
+    shape: "octagon",
+    style: "filled",
+    fill: "#ccfbf1",
+    line: "#0f766e",
+    text: "#111827",
+  },
   statement: {
     name: "statement",
     shape: "note",
@@ -138,6 +148,11 @@ export const EDGE_STYLE: Readonly<
   content: { name: "content (statement → claim)", style: "solid", colour: "#831843" },
   part: { name: "claim structure (item, requires, option …)", style: "solid", colour: "#9d174d" },
   concerns: { name: "concerns (claim → who or where)", style: "dotted", colour: "#4b5563" },
+  occasion: {
+    name: "interview (interviewer, interviewee, aired by, said during)",
+    style: "solid",
+    colour: "#0f766e",
+  },
   tension: { name: "tension (between statements)", style: "dashed", colour: "#b91c1c" },
 };
 
@@ -289,34 +304,39 @@ const words = (camel: string) =>
 
 // ── labels ───────────────────────────────────────────────────────────────────────────────────────────────
 
-/** Longest label drawn, in code points; the full label is in the node's title. @internal */
+/** Longest label drawn, in characters as a reader sees them; the full label is in the node's title. @internal */
 export const MAX_LABEL = 72;
-/** Line width of a drawn label, in code points. @internal */
+/** Line width of a drawn label, in characters as a reader sees them. @internal */
 export const LINE_WIDTH = 26;
 
+/** Graphemes (what a reader sees as one character): an emoji with its modifier or a flag stays whole. */
+const GRAPHEMES = new Intl.Segmenter("en", { granularity: "grapheme" });
+const graphemes = (text: string) => Array.from(GRAPHEMES.segment(text), (s) => s.segment);
+
 /**
- * A label made short: whitespace (newlines included) collapsed, clipped to `max` code points with "…", and
- * wrapped at spaces into lines of at most `width` code points (a longer word is cut). Lines are joined by
- * "\n". Code points, not UTF-16 units, so a character outside the BMP is never cut in half.
+ * A label made short: whitespace (newlines included) collapsed, clipped to `max` characters with "…", and
+ * wrapped at spaces into lines of at most `width` characters. A clipped label ends at a word boundary (with
+ * no dangling comma or dash before the "…"); only a single word longer than the room is cut inside, and a
+ * word longer than a line is cut at the width. Characters are grapheme clusters, so a surrogate pair, an
+ * emoji with its skin tone or a flag is never split.
  *
  * @internal
  */
 export function clipLabel(text: string, max = MAX_LABEL, width = LINE_WIDTH): string {
-  const flat = Array.from(text.replace(/\s+/gu, " ").trim());
-  const clipped =
-    flat.length > max
-      ? [
-          ...flat
-            .slice(0, max - 1)
-            .join("")
-            .trimEnd(),
-          "…",
-        ].join("")
-      : flat.join("");
+  const collapsed = text.replace(/\s+/gu, " ").trim();
+  const flat = graphemes(collapsed);
+  let clipped = collapsed;
+  if (flat.length > max) {
+    const head = flat.slice(0, max - 1);
+    // Cut at the last space unless the cut already falls at a word's end; no space: one over-long word.
+    const space = flat[max - 1] === " " ? head.length : head.lastIndexOf(" ");
+    const kept = head.slice(0, space > 0 ? space : head.length).join("");
+    clipped = `${kept.replace(/[\s,;:–—-]+$/u, "")}…`;
+  }
   const lines: string[] = [];
   let line: string[] = [];
   for (const word of clipped.split(" ")) {
-    let rest = Array.from(word);
+    let rest = graphemes(word);
     while (rest.length > 0) {
       const room = line.length === 0 ? width : width - line.length - 1;
       if (rest.length <= room) {
@@ -524,12 +544,54 @@ export function pictureOf(quads: readonly Quad[]): Picture {
       for (const v of values) {
         if (v.termType !== "NamedNode") continue;
         const kind = kinds.get(v.value);
-        if (kind === "claim")
-          edge(c, v.value, "part", property, `${name(c)} — ${words(property)} → ${name(v.value)}`);
-        else if (kind !== undefined && kind !== "statement" && kind !== "post" && !AGENT_ROLES.has(property))
-          edge(c, v.value, "concerns", property, `${name(c)} — ${words(property)} → ${name(v.value)}`);
+        // Labels in words ("demanded of"), shorter to read than the property's name and easier to tell apart.
+        const label = words(property);
+        if (kind === "claim") edge(c, v.value, "part", label, `${name(c)} — ${label} → ${name(v.value)}`);
+        else if (
+          kind !== undefined &&
+          kind !== "statement" &&
+          kind !== "post" &&
+          kind !== "occasion" &&
+          !AGENT_ROLES.has(property)
+        )
+          edge(c, v.value, "concerns", label, `${name(c)} — ${label} → ${name(v.value)}`);
       }
     }
+  // The interviews and broadcasts statements were made during (`ng:madeDuring`, or the occasion of the remark
+  // a statement reports), and every interview or broadcast of the graph: who asked, who answered, who aired it.
+  const isOccasion = (iri: string) =>
+    index.hasType(iri, `${NG}Interview`) || index.hasType(iri, `${NG}Broadcast`);
+  for (const s of statements) {
+    const during = [
+      ...index.iris(s, `${NG}madeDuring`),
+      ...index.iris(s, `${NG}reports`).flatMap((r) => index.iris(r, `${NG}occasion`)),
+    ];
+    for (const o of unique(during)) {
+      put(o, "occasion");
+      edge(s, o, "occasion", "during", `“${name(s)}” was said during ${name(o)}`);
+    }
+  }
+  for (const o of index.ofType(`${NG}Interview`)) put(o, "occasion");
+  for (const o of index.ofType(`${NG}Broadcast`)) put(o, "occasion");
+  const occasions = [...kinds].filter(([, k]) => k === "occasion").map(([iri]) => iri);
+  for (const o of occasions) {
+    // An article's unnamed interviewer or interviewee is on its observation of the shared event.
+    const sources = [o, ...index.subjectsWith(`${NG}observes`, o)];
+    for (const [property, role] of [
+      ["interviewer", "the interviewer"],
+      ["interviewee", "an interviewee"],
+    ] as const)
+      for (const a of unique(sources.flatMap((src) => index.iris(src, `${NG}${property}`)))) {
+        put(a, agentKind(a));
+        edge(a, o, "occasion", property, `${name(a)} is ${role} of ${name(o)}`);
+      }
+    for (const outlet of index.iris(o, `${NG}airedBy`)) {
+      put(outlet, agentKind(outlet));
+      edge(o, outlet, "occasion", "aired by", `${name(o)} was aired by ${name(outlet)}`);
+    }
+    for (const whole of index.iris(o, `${SCHEMA}superEvent`))
+      if (isOccasion(whole)) edge(o, whole, "occasion", "part of", `${name(o)} was part of ${name(whole)}`);
+  }
   // Tensions between statements; an end in another article is drawn as a statement of its own.
   for (const t of index.ofType(`${NG}Tension`)) {
     const kindIri = index.iris(t, `${NG}tensionKind`)[0];
@@ -540,6 +602,13 @@ export function pictureOf(quads: readonly Quad[]): Picture {
         edge(first, second, "tension", kind, `Tension (${kind}): ${name(t)}`);
       }
   }
+
+  // An agent, place or post nothing joins (an author who says nothing) is left out: the picture is of who
+  // said what, and a node with no line says nothing there. Statements and claims are always drawn.
+  const joined = new Set(edges.flatMap((e) => [e.from, e.to]));
+  for (const [iri, kind] of [...kinds])
+    if (!joined.has(iri) && kind !== "statement" && kind !== "claim" && kind !== "foreignStatement")
+      kinds.delete(iri);
 
   const ids = nodeIds([...kinds.keys()], slug);
   const nodes = [...kinds].map(([iri, kind]): PictureNode => {
@@ -576,13 +645,28 @@ export function pictureOf(quads: readonly Quad[]): Picture {
 
   const count = (kind: PictureNodeKind) => nodes.filter((n) => n.kind === kind).length;
   const tensions = finalEdges.filter((e) => e.kind === "tension").length;
+  const occasionCount = count("occasion");
   const summary =
-    `Who said what in “${headline}”: ${count("statement")} statements by ${speakers.length} speakers, ` +
-    `${count("claim")} claims, ${tensions} tensions. From left to right: people and unnamed speakers, ` +
-    `their posts, the organisations and states they belong to, the territories states contain; then the ` +
-    `statements (in text order) and the claims they make, with the parts of each claim and the ` +
+    `Who said what in “${headline}”: ${counted(count("statement"), "statement")} by ` +
+    `${counted(speakers.length, "speaker")}, ${counted(count("claim"), "claim")}, ` +
+    `${counted(tensions, "tension")}. From left to right: people and unnamed speakers, ` +
+    `their posts, the organisations and states they belong to, the territories states contain; ` +
+    (occasionCount === 0
+      ? ""
+      : `${counted(occasionCount, "interview or broadcast", "interviews or broadcasts")} with who ` +
+        `took part and the outlet that aired it; `) +
+    `then the statements (in text order) and the claims they make, with the parts of each claim and the ` +
     `people, states and territories it concerns (dotted lines). Dashed red lines join statements in tension.`;
   return { article: { iri: article, slug, headline }, nodes, edges: finalEdges, summary };
+}
+
+/**
+ * A count and its noun, singular for exactly one: "1 tension", "0 tensions", "2 tensions".
+ *
+ * @internal
+ */
+export function counted(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n} ${n === 1 ? singular : plural}`;
 }
 
 function nodeLabel(index: Index, iri: string, kind: PictureNodeKind): string {
@@ -645,6 +729,7 @@ const LAYERS: readonly (readonly PictureNodeKind[])[] = [
   ["organisation"],
   ["state"],
   ["territory"],
+  ["occasion"],
   ["statement", "foreignStatement"],
 ];
 
@@ -724,59 +809,26 @@ export function pictureDot(picture: Picture): string {
         style: s.style,
         color: dotId(s.colour),
         ...(e.kind === "tension"
-          ? { dir: "both", arrowtail: "odot", arrowhead: "odot", penwidth: "1.6" }
+          ? // Its label in the tension's red, so it is not read as a label of a line it sits near.
+            { dir: "both", arrowtail: "odot", arrowhead: "odot", penwidth: "1.6", fontcolor: dotId(s.colour) }
           : {}),
         ...(constrain ? {} : { constraint: "false" }),
       })};`,
     );
   }
-  // The legend: one sample of every kind of node and edge, shape and line style as drawn. Each edge runs
-  // from its name to a point, so the samples stack in one column without crossing. Graphviz stacks a
-  // left-to-right rank bottom-up, hence the reversed order (person at the top).
+  // The legend, compact: a grid of four columns (see below) rather than one tall column beside the picture.
+  // Graphviz stacks a left-to-right rank bottom-up, hence the reversed order of each column.
   push(`  subgraph ${dotId("cluster_legend")} {`);
   push(
-    `    graph ${attributes({ id: dotId("legend"), label: dotString("Legend"), fontsize: String(FONT.node), style: "rounded", color: dotId("#6b7280") })};`,
+    `    graph ${attributes({ id: dotId("legend"), label: dotString("Legend"), fontsize: String(FONT.node), style: "rounded", color: dotId("#6b7280"), margin: "6" })};`,
   );
   const kinds = Object.keys(NODE_STYLE) as PictureNodeKind[];
   const edgeKinds = Object.keys(EDGE_STYLE) as PictureEdgeKind[];
-  const column: string[] = [];
-  for (const k of [...edgeKinds].reverse()) {
-    const s = EDGE_STYLE[k];
-    column.push(`legend-${k}`);
-    push(
-      `    ${dotId(`legend-${k}`)} ${attributes({
-        id: dotId(`legend-${k}`),
-        class: "legend",
-        label: dotString(s.name),
-        shape: "plaintext",
-        fontcolor: dotId(EDGE_TEXT),
-      })};`,
-    );
-    push(
-      `    ${dotId(`legend-${k}-to`)} ${attributes({
-        id: dotId(`legend-${k}-to`),
-        class: "legend",
-        label: '""',
-        shape: "point",
-        width: "0.05",
-      })};`,
-    );
-    push(
-      `    ${dotId(`legend-${k}`)} -> ${dotId(`legend-${k}-to`)} ${attributes({
-        id: dotId(`legend-edge-${k}`),
-        class: "legend",
-        style: s.style,
-        color: dotId(s.colour),
-        minlen: "1",
-      })};`,
-    );
-  }
   for (const k of [...kinds].reverse()) {
     const s = NODE_STYLE[k];
-    column.push(`legend-${k}`);
     push(
-      `    ${dotId(`legend-${k}`)} ${attributes({
-        id: dotId(`legend-${k}`),
+      `    ${dotId(`legend-node-${k}`)} ${attributes({
+        id: dotId(`legend-node-${k}`),
         class: "legend",
         label: dotString(s.name),
         shape: s.shape,
@@ -784,10 +836,66 @@ export function pictureDot(picture: Picture): string {
         fillcolor: dotId(s.fill),
         color: dotId(s.line),
         fontcolor: dotId(s.text),
+        height: "0.3",
       })};`,
     );
   }
-  push(`    { rank=same; ${column.map(dotId).join("; ")}; }`);
+  for (const k of [...edgeKinds].reverse()) {
+    const s = EDGE_STYLE[k];
+    push(
+      `    ${dotId(`legend-edge-${k}`)} ${attributes({
+        id: dotId(`legend-edge-${k}`),
+        class: "legend",
+        label: dotString(s.name),
+        shape: "plaintext",
+        fontcolor: dotId(EDGE_TEXT),
+        height: "0.3",
+      })};`,
+    );
+    push(
+      `    ${dotId(`legend-edge-${k}-to`)} ${attributes({
+        id: dotId(`legend-edge-${k}-to`),
+        class: "legend",
+        label: '""',
+        shape: "point",
+        width: "0.05",
+      })};`,
+    );
+    push(
+      `    ${dotId(`legend-edge-${k}`)} -> ${dotId(`legend-edge-${k}-to`)} ${attributes({
+        id: dotId(`legend-line-${k}`),
+        class: "legend",
+        style: s.style,
+        color: dotId(s.colour),
+        minlen: "1",
+        ...(k === "tension" ? { dir: "both", arrowtail: "odot", arrowhead: "odot", penwidth: "1.6" } : {}),
+      })};`,
+    );
+  }
+  // Four columns, row by row: node kinds in two, edge kinds (name, then line to a point) in two. Invisible
+  // edges chain each row left to right, so the columns stay in order and the rows aligned.
+  const rows = Math.ceil(Math.max(kinds.length, edgeKinds.length) / 2);
+  const columns = [
+    kinds.slice(0, rows).map((k) => [`legend-node-${k}`]),
+    kinds.slice(rows).map((k) => [`legend-node-${k}`]),
+    edgeKinds.slice(0, rows).map((k) => [`legend-edge-${k}`, `legend-edge-${k}-to`]),
+    edgeKinds.slice(rows).map((k) => [`legend-edge-${k}`, `legend-edge-${k}-to`]),
+  ];
+  for (let row = 0; row < rows; row++) {
+    const chain = columns.map((c) => c[row]).filter((cell) => cell !== undefined);
+    for (const [i, cell] of chain.entries()) {
+      const next = chain[i + 1];
+      if (next !== undefined)
+        push(
+          `    ${dotId(cell[cell.length - 1] as string)} -> ${dotId(next[0] as string)} ${attributes({ style: "invis", weight: "10" })};`,
+        );
+    }
+  }
+  for (const column of columns)
+    for (const part of [0, 1]) {
+      const members = column.map((cell) => cell[part]).filter((id) => id !== undefined);
+      if (members.length > 0) push(`    { rank=same; ${[...members].reverse().map(dotId).join("; ")}; }`);
+    }
   push("  }");
   push("}");
   return `${lines.join("\n")}\n`;

@@ -5,7 +5,15 @@
 import type { Quad } from "@rdfjs/types";
 import { instance, type Viz } from "@viz-js/viz";
 import { NewsgraphError } from "../errors.js";
-import { type Picture, pictureDot, pictureOf } from "./dot.js";
+import {
+  EDGE_STYLE,
+  NODE_STYLE,
+  type Picture,
+  type PictureEdgeKind,
+  type PictureNodeKind,
+  pictureDot,
+  pictureOf,
+} from "./dot.js";
 
 let viz: Promise<Viz> | undefined;
 /** One Graphviz instance for the process: instantiating the WebAssembly module is the slow part. */
@@ -54,6 +62,28 @@ export function finishSvg(svg: string, picture: Picture): string {
     // A function, so "$&" or "$1" in a label is not read as a replacement pattern.
     out = out.replace(found, () => `<g id="${id}" class="${classes}">\n<title>${xml(title)}</title>`);
   };
+  // The background's and the legend's titles are Graphviz's names for them (internal ids): the SVG's own
+  // title already names the picture, so the background has none, and the legend is titled "Legend".
+  const graphTitle = `<g id="picture-${picture.article.slug}" class="graph" `;
+  const at = out.indexOf(graphTitle);
+  const ownTitle = `<title>picture-${picture.article.slug}</title>\n`;
+  const titleAt = out.indexOf(ownTitle, at);
+  if (at < 0 || titleAt < 0 || titleAt > out.indexOf(">", at) + 2)
+    throw new NewsgraphError(
+      "invalid-value",
+      "graphviz output, the graph",
+      "is not where the picture put it",
+    );
+  out = out.slice(0, titleAt) + out.slice(titleAt + ownTitle.length);
+  retitle("legend", "cluster", "cluster_legend", "Legend");
+  for (const k of Object.keys(NODE_STYLE) as PictureNodeKind[])
+    retitle(`legend-node-${k}`, "node legend", `legend-node-${k}`, `Legend: ${NODE_STYLE[k].name}`);
+  for (const k of Object.keys(EDGE_STYLE) as PictureEdgeKind[]) {
+    const title = `Legend: ${EDGE_STYLE[k].name}`;
+    retitle(`legend-edge-${k}`, "node legend", `legend-edge-${k}`, title);
+    retitle(`legend-edge-${k}-to`, "node legend", `legend-edge-${k}-to`, title);
+    retitle(`legend-line-${k}`, "edge legend", xml(`legend-edge-${k}->legend-edge-${k}-to`), title);
+  }
   for (const n of picture.nodes) retitle(n.id, `node ${n.kind}`, n.id, n.title);
   for (const e of picture.edges) retitle(e.id, `edge ${e.kind}`, xml(`${e.from}->${e.to}`), e.title);
   return out.endsWith("\n") ? out : `${out}\n`;

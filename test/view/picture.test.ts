@@ -12,6 +12,7 @@ import { NewsgraphError, parseTurtle, toNTriples } from "../../src/index.js";
 import {
   BACKGROUND,
   clipLabel,
+  counted,
   dotString,
   EDGE_STYLE,
   EDGE_TEXT,
@@ -107,6 +108,8 @@ interface ParsedSvg {
   /** Attributes that could load something: href, src, url(…), or any value naming a scheme. */
   readonly external: string[];
   readonly elements: string[];
+  /** The text of every `<title>` in the document. */
+  readonly titles: string[];
 }
 
 let browser: Browser;
@@ -179,6 +182,7 @@ const parseSvg = (svg: string): Promise<ParsedSvg> =>
       })),
       external,
       elements: [...new Set(all.map((el) => el.localName))].sort(),
+      titles: all.filter((el) => el.localName === "title").map((el) => el.textContent ?? ""),
     };
   }, svg);
 
@@ -203,7 +207,16 @@ describe.each(ARTICLES)("the picture of $name", ({ quads: build }) => {
     const headline = sparql(quads, "?a a schema:NewsArticle; schema:headline ?x")[0] ?? "";
     expect(headline).not.toBe("");
     expect(parsed.title).toContain(headline);
-    expect(parsed.desc).toMatch(/\d+ statements by \d+ speakers, \d+ claims, \d+ tensions/);
+    const n = (where: string) => sparql(quads, where).length;
+    const tensions = n(
+      "?t a ng:Tension; ng:firstClaim ?a; ng:secondClaim ?b. BIND(CONCAT(STR(?t), STR(?a), STR(?b)) AS ?x)",
+    );
+    const noun = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
+    expect(parsed.desc).toContain(
+      `${noun(n("?x a ng:Statement"), "statement")} by ${noun(n("?s a ng:Statement; ng:speaker ?x"), "speaker")}, ` +
+        `${noun(n("?x a ng:ClaimContent"), "claim")}, ${noun(tensions, "tension")}.`,
+    );
+    expect(parsed.desc).not.toMatch(/\b1 [a-z]+s\b/);
     for (const id of parsed.labelledBy) expect(parsed.ids).toContain(id);
   });
 
@@ -262,6 +275,97 @@ describe.each(ARTICLES)("the picture of $name", ({ quads: build }) => {
       expect(e.dashed).toBe(true);
       expect(e.title).toMatch(/^Tension \(.+\): /);
     }
+  });
+
+  it("leaves no node on its own: every node drawn has a line to another", () => {
+    const picture = pictureOf(quads);
+    const joined = new Set(picture.edges.flatMap((e) => [e.from, e.to]));
+    const alone = picture.nodes.filter((n) => !joined.has(n.id)).map((n) => `${n.kind} ${n.iri}`);
+    expect(alone).toEqual([]);
+    expect(parsed.nodes.map((n) => n.id).sort()).toEqual(picture.nodes.map((n) => n.id).sort());
+  });
+
+  it("draws each interview a statement was made during, who took part and the outlet that aired it", () => {
+    const ids = nodeIds(
+      parsed.nodes.map((n) => iriOf(n.title)),
+      pictureOf(quads).article.slug,
+    );
+    const drawn = new Map(parsed.nodes.map((n) => [iriOf(n.title), n.classes]));
+    const edgeIds = new Set(parsed.edges.map((e) => e.id));
+    const joins = (from: string, label: string, to: string) =>
+      expect(edgeIds, `${from} ${label} ${to}`).toContain(
+        `e-${ids.get(from)?.slice(2)}--${label}--${ids.get(to)?.slice(2)}`,
+      );
+    const pairs = (where: string) =>
+      sparql(quads, `${where} BIND(CONCAT(STR(?a), " ", STR(?b)) AS ?x)`).map(
+        (p) => p.split(" ") as [string, string],
+      );
+    for (const [statement, occasion] of pairs("?a a ng:Statement; ng:madeDuring ?b.")) {
+      expect(drawn.get(occasion)).toBe("node occasion");
+      joins(statement, "during", occasion);
+    }
+    for (const [occasion, person] of pairs("?a ng:interviewer ?b.")) joins(person, "interviewer", occasion);
+    for (const [occasion, person] of pairs("?a ng:interviewee ?b.")) joins(person, "interviewee", occasion);
+    for (const [occasion, outlet] of pairs("?a ng:airedBy ?b.")) joins(occasion, "aired-by", outlet);
+  });
+
+  it("titles nothing with an internal name: no <title> holds a Graphviz id", () => {
+    expect(parsed.titles.length).toBeGreaterThan(parsed.nodes.length);
+    for (const title of parsed.titles) expect(title).not.toMatch(/cluster_|picture-|legend-|layer-|->/);
+    expect(parsed.titles).toContain("Legend");
+  });
+
+  it("clips no drawn label inside a word", () => {
+    for (const n of parsed.nodes) {
+      const drawn = n.lines.join(" ");
+      if (!drawn.includes("…")) continue;
+      const kept = (drawn.split("…")[0] ?? "").replace(/^.*?: /, "");
+      const full = n.title.replace(/ \([^()]*\) \S+$/, "");
+      const at = full.indexOf(kept);
+      expect(at, `${drawn} / ${full}`).toBeGreaterThanOrEqual(0);
+      expect(full.slice(at + kept.length), drawn).toMatch(/^[\s,;:–—-]/);
+    }
+  });
+
+  it("lays the legend out compactly, tension labels in red, and no edge label on top of another", async () => {
+    const m = await page.evaluate((text) => {
+      const doc = (globalThis as unknown as { document: { body: { innerHTML: string } } }).document;
+      doc.body.innerHTML = text;
+      type Box = { x: number; y: number; width: number; height: number };
+      const q = (sel: string) =>
+        Array.from(
+          (
+            globalThis as unknown as {
+              document: {
+                querySelectorAll(s: string): ArrayLike<{
+                  getBoundingClientRect(): Box;
+                  getAttribute(n: string): string | null;
+                  textContent: string | null;
+                }>;
+              };
+            }
+          ).document.querySelectorAll(sel),
+        );
+      const box = (b: Box) => ({ x: b.x, y: b.y, w: b.width, h: b.height });
+      return {
+        legend: box(q("g.cluster")[0]?.getBoundingClientRect() ?? { x: 0, y: 0, width: 0, height: 0 }),
+        samples: q("g.node.legend:not([id$='-to'])").map((g) => g.getBoundingClientRect().height),
+        labels: q("g.edge:not(.legend) text").map((t) => ({
+          t: t.textContent ?? "",
+          ...box(t.getBoundingClientRect()),
+        })),
+        tensionFills: q("g.edge.tension text").map((t) => t.getAttribute("fill")),
+      };
+    }, svg);
+    // One column of the samples was as tall as all of them stacked; the grid is well under two thirds of that.
+    const column = m.samples.reduce((a, b) => a + b, 0);
+    expect(m.samples.length).toBe(Object.keys(NODE_STYLE).length + Object.keys(EDGE_STYLE).length);
+    expect(m.legend.h).toBeLessThan(column * 0.6);
+    for (const fill of m.tensionFills) expect(fill).toBe(EDGE_STYLE.tension.colour);
+    const hit = (a: (typeof m.labels)[number], b: (typeof m.labels)[number]) =>
+      a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+    for (const [i, a] of m.labels.entries())
+      for (const b of m.labels.slice(i + 1)) expect(hit(a, b), `${a.t} / ${b.t}`).toBe(false);
   });
 
   it("loads nothing from outside: no href, src, url() or other scheme in any attribute", () => {
@@ -397,9 +501,73 @@ describe("clipping a label", () => {
       width: 26,
       drawn: "😀😀…",
     },
+    {
+      case: "a long label is clipped at the end of a word, not inside it",
+      text: "The Example Institute has long supported a negotiated settlement",
+      max: 60,
+      width: 80,
+      drawn: "The Example Institute has long supported a negotiated…",
+    },
+    {
+      case: "a cut that falls at a word's end keeps the word",
+      text: "one two three",
+      max: 8,
+      width: 26,
+      drawn: "one two…",
+    },
+    {
+      case: "a comma or dash before the cut is dropped",
+      text: "Crimea, Donbas — and more words here",
+      max: 12,
+      width: 26,
+      drawn: "Crimea…",
+    },
+    {
+      case: "a single word longer than the room is cut inside",
+      text: "Antidisestablishmentarianism rules",
+      max: 10,
+      width: 40,
+      drawn: "Antidises…",
+    },
+    {
+      case: "an emoji with its skin tone is never split",
+      text: "👍🏽👍🏽👍🏽👍🏽",
+      max: 3,
+      width: 26,
+      drawn: "👍🏽👍🏽…",
+    },
+    { case: "a flag is never split", text: "🇺🇦🇺🇦🇺🇦🇺🇦", max: 3, width: 26, drawn: "🇺🇦🇺🇦…" },
+    {
+      case: "a word cut at the width keeps an emoji with its skin tone whole",
+      text: "ab👍🏽cd",
+      max: 72,
+      width: 3,
+      drawn: "ab👍🏽\ncd",
+    },
   ];
   it.each(rows)("$case", ({ text, max, width, drawn }) => {
     expect(clipLabel(text, max, width)).toBe(drawn);
+  });
+});
+
+describe("counting in the picture's summary", () => {
+  const rows: readonly { case: string; n: number; drawn: string }[] = [
+    { case: "none is plural", n: 0, drawn: "0 tensions" },
+    { case: "one is singular", n: 1, drawn: "1 tension" },
+    { case: "two is plural", n: 2, drawn: "2 tensions" },
+  ];
+  it.each(rows)("$case", ({ n, drawn }) => {
+    expect(counted(n, "tension")).toBe(drawn);
+  });
+  it("says one statement by one speaker, in the singular, for a graph of one statement", () => {
+    const speaker = namedNode("https://w3id.org/newsgraph/id/person/solo");
+    const { summary } = pictureOf([
+      newsArticle(ARTICLE_A),
+      quad(STATEMENT, RDF_TYPE, namedNode(`${NG}Statement`)),
+      quad(STATEMENT, namedNode(`${NG}speaker`), speaker),
+      quad(speaker, RDF_TYPE, namedNode(`${SCHEMA}Person`)),
+    ]);
+    expect(summary).toContain("1 statement by 1 speaker, 0 claims, 0 tensions.");
   });
 });
 
