@@ -264,7 +264,11 @@ export const PAGE_SCRIPT = String.raw`
     Array.prototype.forEach.call(mark.querySelectorAll(".mk"), add);
     return out;
   }
-  function short(t) { return t.length > 60 ? t.slice(0, 59) + "\u2026" : t; }
+  // A long passage by its first and last words, so two passages that begin alike still read apart.
+  function short(t) {
+    var c = Array.from(String(t).replace(/\s+/g, " ").trim());
+    return c.length > 70 ? c.slice(0, 44).join("").trim() + " \u2026 " + c.slice(-22).join("").trim() : c.join("");
+  }
   function dayText(d) {
     if (d.day) return d.day;
     var b = [];
@@ -362,8 +366,14 @@ export const PAGE_SCRIPT = String.raw`
       var more = others(anchor);
       if (more.length) {
         body.appendChild(el("h3", "", ["Other marks on this text"]));
+        // The same words marked twice here ("Ukraine" … "Ukraine") are told apart by their order.
+        var times = {};
         body.appendChild(list(more.map(function (m) {
-          return goButton(m.getAttribute("data-ref"), m.getAttribute("data-kind"), describeMark(m));
+          var text = describeMark(m);
+          times[text] = (times[text] || 0) + 1;
+          var n = times[text];
+          var nth = n === 2 ? "2nd" : n === 3 ? "3rd" : n + "th";
+          return goButton(m.getAttribute("data-ref"), m.getAttribute("data-kind"), n > 1 ? text + " (" + nth + " in this passage)" : text);
         })));
       }
       lastMark = anchor;
