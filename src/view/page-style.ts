@@ -63,6 +63,7 @@ h3{font-size:1rem;margin:1rem 0 .25rem}
 .go:hover{color:#062e66}
 .badge{display:inline-block;font-size:.75rem;font-weight:700;line-height:1.2;color:#fff;background:var(--line);border-radius:.3em;padding:.1em .35em;font-style:normal}
 .tint{background:var(--tint);border-bottom:3px solid var(--line);padding:0 .2em}
+.dim{background:#ececec;border-bottom:3px dotted #767676;color:#444;padding:0 .2em}
 [hidden]{display:none!important}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 .picture{overflow:auto;max-height:80vh;border:1px solid #bbb;border-radius:.4rem;background:#fff;padding:.5rem}
@@ -100,8 +101,8 @@ footer{margin:2rem auto;color:var(--muted);font-size:.85rem}
 #ng-details{position:fixed;right:1rem;bottom:1rem;width:min(32rem,calc(100vw - 2rem));max-height:min(70vh,44rem);overflow:auto;overflow-wrap:anywhere;background:#fff;border:2px solid #111;border-radius:.5rem;box-shadow:0 .5rem 2rem rgba(0,0,0,.35);padding:0 1rem 1rem;z-index:10}
 @media (max-width:40rem){#ng-details{left:0;right:0;bottom:0;width:100%;max-height:60vh;border-radius:.5rem .5rem 0 0}body.ng-open{padding-bottom:62vh}}
 #ng-details .head{position:sticky;top:0;background:#fff;display:flex;justify-content:space-between;align-items:center;gap:1rem;padding-top:.5rem}
-#ng-details .head h2{margin:.25rem 0}
-#ng-close{font:inherit;padding:.25rem .75rem;min-height:2.25rem;border:1px solid #111;border-radius:.3rem;background:#fff;color:#111;cursor:pointer}
+#ng-details .head h2{margin:.25rem 0;min-width:0;overflow-wrap:break-word}
+#ng-close{flex:none;white-space:nowrap;font:inherit;padding:.25rem .75rem;min-height:2.25rem;border:1px solid #111;border-radius:.3rem;background:#fff;color:#111;cursor:pointer}
 #ng-details dl{display:grid;grid-template-columns:minmax(6rem,auto) minmax(0,1fr);gap:.25rem .75rem;margin:.5rem 0}
 #ng-details dt{font-weight:700}
 #ng-details dd{margin:0;min-width:0}

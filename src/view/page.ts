@@ -352,6 +352,7 @@ function legend(view: ArticleView, ctx: Context): string {
     `<li><span class="k-mention">dotted underline</span>: a mention of an entity (a wavy line and [sic: …] flag a misspelling)</li>`,
     `<li><span class="k-date">dashed underline</span>: a date, with its resolved day</li>`,
     `<li><span class="k-contrast">boxed, bold</span>: the contrast word of a tension</li>`,
+    `<li><span class="dim">grey, dotted underline</span>: a statement the filters leave out (still selectable)</li>`,
   ].join("");
   return `<details class="legend" open>
 <summary>How to read the marks</summary>
@@ -510,7 +511,8 @@ function filters(view: ArticleView, ctx: Context): string {
   const speakers = [...view.speakers]
     .filter((s) => sts.some((st) => st.speakers.includes(s.id)))
     .sort((a, b) => natural(a.id, b.id))
-    .map((s): [string, string] => [s.id, `${s.node.label} (${ctx.badge.get(s.id)})`]);
+    // options start with a capital, as a list of choices does ("An aide (AA)"); the label is the graph's
+    .map((s): [string, string] => [s.id, `${capital(s.node.label)} (${ctx.badge.get(s.id)})`]);
   const outlets = new Map<string, string>();
   for (const st of sts) for (const o of outletsOf(st)) outlets.set(o.iri, o.label);
   const outletOpts = [...outlets].sort((a, b) => natural(a[1], b[1]) || natural(a[0], b[0]));

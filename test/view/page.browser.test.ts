@@ -452,6 +452,12 @@ async function placement(page: Page, groups: readonly string[][]) {
       panelHidden: panel.hidden,
       sideways: panel.scrollWidth - panel.clientWidth,
       heading: document.getElementById("ng-details-h")?.textContent ?? "",
+      closeLines: (() => {
+        const r = document.createRange();
+        // its visible word (the rest is for screen readers only)
+        r.selectNodeContents(document.getElementById("ng-close")?.firstChild as Node);
+        return new Set([...r.getClientRects()].map((x) => Math.round(x.top))).size;
+      })(),
       text: panel.textContent ?? "",
     };
   }, groups as string[][]);
@@ -527,6 +533,7 @@ describe.each(cases)("what a new reader reported, on $name", (from) => {
       const box = at.boxes[0];
       expect(at.panelHidden, st.id).toBe(false);
       expect(at.sideways, `${st.id} scrolls sideways by ${at.sideways}px`).toBeLessThanOrEqual(0);
+      expect(at.closeLines, `${st.id}: the Close button breaks over lines`).toBe(1);
       expect(box?.firstLine.top, st.id).toBeGreaterThanOrEqual(0);
       expect(box?.firstLine.bottom, st.id).toBeLessThanOrEqual(at.panelTop);
       if (box && box.bottom - box.top < at.panelTop - 16) {
