@@ -35,6 +35,19 @@ export const PAGE_SCRIPT = String.raw`
     date: "Date", contrast: "Tension", event: "Event", headline: "Headline" };
 
   function slice(s, e) { return cps.slice(s, e).join(""); }
+  // In curly quotes, unless the passage opens or closes with a quotation mark of its own (as page.ts quoted()).
+  function quote(t) {
+    var u = String(t).trim();
+    return /^[“"‘'«„‹]/.test(u) || /[”"»›]$/.test(u) ? t : "“" + t + "”";
+  }
+  function andList(items) {
+    return items.length < 2 ? (items[0] || "") : items.slice(0, -1).join(", ") + " and " + items[items.length - 1];
+  }
+  function capital(t) { return t.charAt(0).toUpperCase() + t.slice(1); }
+  function entitiesOf(m) { return m.entities && m.entities.length ? m.entities : [m.entity]; }
+  function whoSaid(ids) {
+    return andList(ids.map(function (s) { return speakers[s] ? speakers[s].node.label : s; })) || "no speaker given";
+  }
   function words(c) {
     return String(c).replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase();
   }
@@ -98,7 +111,7 @@ export const PAGE_SCRIPT = String.raw`
   function dateNode(d) {
     if (!d) return el("span", "", ["undated"]);
     var parts = [];
-    if (d.phrase) parts.push("\u201c" + d.phrase + "\u201d \u2192 ");
+    if (d.phrase) parts.push(quote(d.phrase) + " \u2192 ");
     if (d.day) parts.push(d.day);
     else {
       var b = [];
@@ -119,7 +132,7 @@ export const PAGE_SCRIPT = String.raw`
         var nested = el("ul");
         p.values.forEach(function (v) {
           if (v && v.kinds && v.parts) nested.appendChild(claim(v));
-          else if (v && typeof v.literal === "string") nested.appendChild(el("li", "", ["\u201c" + v.literal + "\u201d"]));
+          else if (v && typeof v.literal === "string") nested.appendChild(el("li", "", [quote(v.literal)]));
           else if (v) nested.appendChild(el("li", "", [ref(v)]));
         });
         item.appendChild(nested);
@@ -145,8 +158,7 @@ export const PAGE_SCRIPT = String.raw`
   function statementLink(id) {
     var st = index.statement[id];
     if (!st) return el("span", "", ["a statement of another article: ", el("code", "", [id])]);
-    return el("span", "", [st.speakers.map(function (s) { return speakers[s] ? speakers[s].node.label : s; }).join(" and ") + ": ",
-      goButton(st.id, "statement", "\u201c" + slice(st.start, st.end) + "\u201d")]);
+    return el("span", "", [whoSaid(st.speakers) + ": ", goButton(st.id, "statement", quote(slice(st.start, st.end)))]);
   }
 
   function details(kind, id) {
@@ -155,7 +167,7 @@ export const PAGE_SCRIPT = String.raw`
     if (kind === "statement" && x) {
       var tensions = model.tensions.filter(function (t) { return t.first === id || t.second === id; });
       rows = [
-        ["Text", el("span", "quote", ["\u201c" + slice(x.start, x.end) + "\u201d"])],
+        ["Text", el("span", "quote", [quote(slice(x.start, x.end))])],
         ["Speaker" + (x.speakers.length > 1 ? "s (joint)" : ""), list(x.speakers.map(speakerOf))],
         ["Report mode", words(x.mode)],
         ["Outlet" + (outletsOf(x).length > 1 ? "s" : ""), outletsOf(x).length ? el("span", "", [list(outletsOf(x).map(ref)),
@@ -167,14 +179,14 @@ export const PAGE_SCRIPT = String.raw`
         ["About", x.about.length ? list(x.about.map(ref)) : ""],
         ["Event type", x.eventType ? ref(x.eventType) : ""],
         ["Modality", x.modality ? ref(x.modality) : ""],
-        ["Hedged by", x.hedges && x.hedges.length ? list(x.hedges.map(function (h) { return "“" + slice(h.start, h.end) + "”"; })) : ""],
+        ["Hedged by", x.hedges && x.hedges.length ? list(x.hedges.map(function (h) { return quote(slice(h.start, h.end)); })) : ""],
         ["Made during", x.madeDuring ? ref(x.madeDuring) : ""],
         ["Claim" + (contentsOf(x).length > 1 ? "s" : ""), contentsOf(x).length ? el("ul", "", contentsOf(x).map(claim)) : ""],
-        ["Restated at", x.restated && x.restated.length ? list(x.restated.map(function (h) { return "“" + slice(h.start, h.end) + "”"; })) : ""],
-        ["Parts", x.parts.length ? list(x.parts.map(function (p) { return p.role + ": \u201c" + slice(p.start, p.end) + "\u201d"; })) : ""],
+        ["Restated at", x.restated && x.restated.length ? list(x.restated.map(function (h) { return quote(slice(h.start, h.end)); })) : ""],
+        ["Parts", x.parts.length ? list(x.parts.map(function (p) { return p.role + ": " + quote(slice(p.start, p.end)); })) : ""],
         ["Quotations", x.quotations.length ? list(x.quotations.map(function (q) {
           var qq = index.quotation[q];
-          return goButton(q, "quotation", "\u201c" + (qq ? qq.text : q) + "\u201d");
+          return goButton(q, "quotation", qq ? quote(qq.text) : "a quotation");
         })) : ""],
         ["Tensions", tensions.length ? list(tensions.map(function (t) { return goButton(t.id, "contrast", t.kind.label); })) : ""],
         ["Inferred", x.inferences.length ? list(x.inferences.map(function (i) { return words(i.property) + ": " + i.rule; })) : ""],
@@ -182,7 +194,7 @@ export const PAGE_SCRIPT = String.raw`
       ];
     } else if (kind === "quotation" && x) {
       rows = [
-        ["Quotation", el("span", "quote", ["\u201c" + x.text + "\u201d"])],
+        ["Quotation", el("span", "quote", [quote(x.text)])],
         ["Speaker" + (x.speakers.length > 1 ? "s" : ""), list(x.speakers.map(speakerOf))],
         ["Statement", x.statement ? statementLink(x.statement) : ""],
         ["Outlet", x.statement && index.statement[x.statement] && outletsOf(index.statement[x.statement]).length
@@ -192,9 +204,9 @@ export const PAGE_SCRIPT = String.raw`
       ];
     } else if (kind === "mention" && x) {
       rows = [
-        ["As printed", "\u201c" + x.surface + "\u201d" + (x.misspelling ? " (misspelt)" : "")],
-        ["Entit" + (x.entities && x.entities.length > 1 ? "ies" : "y"), list((x.entities && x.entities.length ? x.entities : [x.entity]).map(ref))],
-        ["Canonical name", (x.entities && x.entities.length ? x.entities : [x.entity]).map(function (e) { return e.label; }).join("; ")],
+        ["As printed", quote(x.surface) + (x.misspelling ? " (misspelt)" : "")],
+        ["Entit" + (entitiesOf(x).length > 1 ? "ies" : "y"), list(entitiesOf(x).map(ref))],
+        ["Canonical name", entitiesOf(x).map(function (e) { return e.label; }).join("; ")],
         ["Kind", words(x.entityKind)],
         ["Entity IRI", iri(x.entity)],
         ["IRI", iri(x.node)]
@@ -210,8 +222,8 @@ export const PAGE_SCRIPT = String.raw`
       rows = [
         ["Kind", ref(x.kind)],
         ["Between", list([statementLink(x.first), statementLink(x.second)])],
-        ["Contrast word", x.markers.length ? list(x.markers.map(function (m) { return "\u201c" + slice(m.start, m.end) + "\u201d"; })) : "none (inferred)"],
-        ["Evidence", x.evidence.length ? list(x.evidence.map(function (m) { return "\u201c" + slice(m.start, m.end) + "\u201d"; })) : ""],
+        ["Contrast word", x.markers.length ? list(x.markers.map(function (m) { return quote(slice(m.start, m.end)); })) : "none (inferred)"],
+        ["Evidence", x.evidence.length ? list(x.evidence.map(function (m) { return quote(slice(m.start, m.end)); })) : ""],
         ["Inferred", x.inferred ? "yes" + (x.rule ? ": " + x.rule : "") : "no"],
         ["IRI", iri(x.node)]
       ];
@@ -220,7 +232,7 @@ export const PAGE_SCRIPT = String.raw`
         ["Event", ref(x.node)],
         ["Kind", words(x.kind)],
         ["Date", x.date ? dateNode(x.date) : ""],
-        ["Text", typeof x.start === "number" ? "\u201c" + slice(x.start, x.end) + "\u201d" : ""],
+        ["Text", typeof x.start === "number" ? quote(slice(x.start, x.end)) : ""],
         ["IRI", iri(x.node)]
       ];
     } else if (kind === "headline") {
@@ -252,16 +264,82 @@ export const PAGE_SCRIPT = String.raw`
     Array.prototype.forEach.call(mark.querySelectorAll(".mk"), add);
     return out;
   }
+  // A long passage by its first and last words, so two passages that begin alike still read apart.
+  function short(t) {
+    var c = Array.from(String(t).replace(/\s+/g, " ").trim());
+    return c.length > 70 ? c.slice(0, 44).join("").trim() + " \u2026 " + c.slice(-22).join("").trim() : c.join("");
+  }
+  function dayText(d) {
+    if (d.day) return d.day;
+    var b = [];
+    if (d.after) b.push("after " + d.after);
+    if (d.before) b.push("before " + d.before);
+    return "no day given" + (b.length ? " (" + b.join(", ") + ")" : "");
+  }
+  function datedCount(id) {
+    return model.statements.filter(function (s) { return s.date && s.date.id === id; }).length;
+  }
+  // What a mark is, in words a reader can tell apart: the printed words of a mention and what they name; a
+  // date's phrase, its day, and how it was found (two date nodes often share one phrase).
   function describeMark(m) {
     var kind = m.getAttribute("data-kind");
     var id = m.getAttribute("data-ref");
     var x = index[kind] && index[kind][id];
-    var who = x && x.speakers ? " by " + x.speakers.map(function (s) { return speakers[s] ? speakers[s].node.label : s; }).join(" and ") : "";
-    var text = slice(x && typeof x.start === "number" ? x.start : 0, x && typeof x.end === "number" ? x.end : 0);
-    if (kind === "contrast" && x) text = x.kind.label;
-    if (kind === "mention" && x) text = x.entity.label;
-    if (kind === "date" && x) text = x.day || x.phrase || "";
-    return KIND[kind] + who + (text ? ": " + (text.length > 60 ? text.slice(0, 59) + "\u2026" : text) : "");
+    if (kind === "mention" && x)
+      return "Mention " + quote(x.surface) + " \u2192 " + andList(entitiesOf(x).map(function (e) { return e.label; }));
+    if (kind === "date" && x) {
+      var n = datedCount(id);
+      return "Date " + (x.phrase ? quote(x.phrase) + " \u2192 " : "") + dayText(x) + " (" + words(x.method) +
+        (n ? "; the date of " + n + " statement" + (n > 1 ? "s" : "") : "") + ")";
+    }
+    if (kind === "contrast" && x) return "Tension: " + x.kind.label;
+    if (kind === "headline") return id === "alternativeHeadline" ? "Subheadline" : "Headline";
+    var who = x && x.speakers ? " by " + whoSaid(x.speakers) : "";
+    var text = x && typeof x.start === "number" ? slice(x.start, x.end) : "";
+    return KIND[kind] + who + (text ? ": " + short(text) : "");
+  }
+  // The panel's heading: what was selected, in words (no internal id).
+  function heading(kind, id) {
+    var x = index[kind] && index[kind][id];
+    if (kind === "headline") return id === "alternativeHeadline" ? "Subheadline" : "Headline";
+    if (!x) return KIND[kind] || "Details";
+    if (kind === "statement") return "Statement by " + whoSaid(x.speakers);
+    if (kind === "quotation") return "Verbatim quotation of " + whoSaid(x.speakers);
+    if (kind === "mention") return "Mention of " + andList(entitiesOf(x).map(function (e) { return e.label; }));
+    if (kind === "date") return "Date: " + (x.phrase ? quote(x.phrase) + " \u2192 " : "") + dayText(x);
+    if (kind === "contrast") return "Tension: " + x.kind.label;
+    if (kind === "event") return "Event: " + x.node.label;
+    return KIND[kind] || "Details";
+  }
+
+  // Scroll so the selected marks are seen, above the details panel where it covers them (a phone's bottom
+  // sheet): the marks together when they fit in the room left, else the first one's start.
+  function boxOf(els) {
+    var b = null;
+    els.forEach(function (e) {
+      Array.prototype.forEach.call(e.getClientRects(), function (r) {
+        if (!b) b = { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+        else {
+          b.top = Math.min(b.top, r.top); b.bottom = Math.max(b.bottom, r.bottom);
+          b.left = Math.min(b.left, r.left); b.right = Math.max(b.right, r.right);
+        }
+      });
+    });
+    return b;
+  }
+  function reveal(groups) {
+    var margin = 8;
+    var p = panel.hidden ? null : panel.getBoundingClientRect();
+    var all = boxOf([].concat.apply([], groups));
+    var first = boxOf(groups[0] || []);
+    if (!all || !first) return;
+    var covers = p && p.left < all.right && p.right > all.left;
+    var limit = covers ? p.top : window.innerHeight;
+    var room = limit - 2 * margin;
+    var b = all.bottom - all.top <= room ? all : first;
+    if (b.top >= margin && b.bottom <= limit - margin) return;
+    var h = b.bottom - b.top;
+    window.scrollBy(0, h <= room ? b.top - margin - (room - h) / 2 : b.top - margin);
   }
 
   function clear() {
@@ -278,8 +356,9 @@ export const PAGE_SCRIPT = String.raw`
     if (t) {
       marksOf("statement", t.first).concat(marksOf("statement", t.second)).forEach(function (m) { m.classList.add("hl"); });
     }
-    var x = index[kind] && index[kind][id];
-    title.textContent = KIND[kind] + (x && x.id ? " " + x.id : "");
+    title.textContent = heading(kind, id);
+    panel.setAttribute("data-kind", kind);
+    panel.setAttribute("data-ref", id);
     while (body.firstChild) body.removeChild(body.firstChild);
     body.appendChild(details(kind, id));
     var anchor = mark || firstMark(kind, id);
@@ -287,18 +366,31 @@ export const PAGE_SCRIPT = String.raw`
       var more = others(anchor);
       if (more.length) {
         body.appendChild(el("h3", "", ["Other marks on this text"]));
+        // The same words marked twice here ("Ukraine" … "Ukraine") are told apart by their order.
+        var times = {};
         body.appendChild(list(more.map(function (m) {
-          return goButton(m.getAttribute("data-ref"), m.getAttribute("data-kind"), describeMark(m));
+          var text = describeMark(m);
+          times[text] = (times[text] || 0) + 1;
+          var n = times[text];
+          var nth = n === 2 ? "2nd" : n === 3 ? "3rd" : n + "th";
+          return goButton(m.getAttribute("data-ref"), m.getAttribute("data-kind"), n > 1 ? text + " (" + nth + " in this passage)" : text);
         })));
       }
       lastMark = anchor;
     }
     panel.hidden = false;
+    document.body.classList.add("ng-open");
+    var groups = t ? [marksOf("statement", t.first), marksOf("statement", t.second)].filter(function (g) { return g.length; })
+      : [];
+    if (!groups.length) groups = [marksOf(kind, id)];
+    if (!groups[0].length && anchor) groups = [[anchor]];
+    reveal(groups);
   }
 
   function close() {
     if (panel.hidden) return;
     panel.hidden = true;
+    document.body.classList.remove("ng-open");
     clear();
     if (lastMark) lastMark.focus();
   }
@@ -315,7 +407,7 @@ export const PAGE_SCRIPT = String.raw`
       e.preventDefault();
       select(m.getAttribute("data-kind"), m.getAttribute("data-ref"), m);
       // to the details, so their links and the other marks here are the next Tab stops; Escape comes back
-      title.focus();
+      title.focus({ preventScroll: true });
       return;
     }
     var stops = Array.prototype.slice.call(textBox.querySelectorAll(".mk.first"));
@@ -337,17 +429,23 @@ export const PAGE_SCRIPT = String.raw`
     var id = b.getAttribute("data-go");
     var mark = firstMark(kind, id);
     if (!mark && kind === "contrast" && index.contrast[id]) mark = firstMark("statement", index.contrast[id].first);
-    if (mark && kind !== "contrast") {
-      mark.focus();
-      mark.scrollIntoView({ block: "center" });
-    }
+    // select() scrolls the marks into view above the panel
     select(kind, id, kind === "contrast" ? firstMark(kind, id) : mark);
-    if (mark && kind === "contrast") {
-      mark.focus();
-      mark.scrollIntoView({ block: "center" });
-    }
+    if (mark) mark.focus({ preventScroll: true });
   });
   document.getElementById("ng-close").addEventListener("click", close);
+
+  // The picture: full size by default (scrolling in its frame); the toggle fits it to the column's width.
+  var fit = document.getElementById("ng-fit");
+  var picture = document.getElementById("ng-picture");
+  var fitNote = document.getElementById("ng-fit-note");
+  if (fit && picture) fit.addEventListener("click", function () {
+    var on = fit.getAttribute("aria-pressed") !== "true";
+    fit.setAttribute("aria-pressed", on ? "true" : "false");
+    picture.classList.toggle("fit", on);
+    if (fitNote) fitNote.textContent = on ? "Fitted to the column's width: press again for full size."
+      : "Full size: scroll inside the frame to see all of it.";
+  });
   document.addEventListener("keydown", function (e) {
     if (e.key === "Escape") close();
   });

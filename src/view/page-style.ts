@@ -59,14 +59,20 @@ h3{font-size:1rem;margin:1rem 0 .25rem}
 .filters select,.filters button{font:inherit;min-height:2.25rem;max-width:100%;color:var(--ink);background:#fff;border:1px solid #666;border-radius:.3rem}
 .filters button{grid-column:1/-1;justify-self:start;padding:0 .75rem;cursor:pointer}
 #ng-count{grid-column:1/-1;margin:0;font-weight:600}
-.go{font:inherit;color:#0b4fa8;background:none;border:0;padding:0;text-align:left;text-decoration:underline;cursor:pointer}
+.go{display:block;font:inherit;color:#0b4fa8;background:none;border:0;padding:0;text-align:left;text-decoration:underline;cursor:pointer;overflow-wrap:anywhere}
 .go:hover{color:#062e66}
 .badge{display:inline-block;font-size:.75rem;font-weight:700;line-height:1.2;color:#fff;background:var(--line);border-radius:.3em;padding:.1em .35em;font-style:normal}
 .tint{background:var(--tint);border-bottom:3px solid var(--line);padding:0 .2em}
+.dim{background:#ececec;border-bottom:3px dotted #767676;color:#444;padding:0 .2em}
 [hidden]{display:none!important}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
-.picture{overflow:auto;border:1px solid #bbb;border-radius:.4rem;background:#fff;padding:.5rem}
-.picture svg{max-width:100%;height:auto;display:block;margin:0 auto}
+.picture{overflow:auto;max-height:80vh;border:1px solid #bbb;border-radius:.4rem;background:#fff;padding:.5rem}
+.picture svg{display:block;max-width:none;margin:0 auto}
+.picture.fit{max-height:none}
+.picture.fit svg{max-width:100%;height:auto}
+.picture-tools{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem 1rem;margin:0 0 .5rem}
+#ng-fit{font:inherit;min-height:2.25rem;padding:0 .75rem;color:var(--ink);background:#fff;border:1px solid #666;border-radius:.3rem;cursor:pointer}
+#ng-fit[aria-pressed="true"]{background:#e8eefb;border-color:#0b4fa8;font-weight:600}
 figure{margin:0}
 figcaption{font-size:.9rem;color:var(--muted);margin-top:.5rem}
 code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.85em;overflow-wrap:anywhere}
@@ -83,20 +89,23 @@ footer{margin:2rem auto;color:var(--muted);font-size:.85rem}
 .k-date[data-day]::after{content:" (" attr(data-day) ")";font-size:.75rem;font-style:normal;color:#333}
 .k-contrast{font-weight:700;background:#f1e6fb;box-shadow:inset 0 0 0 2px var(--tension);padding:0 .15em}
 .k-headline{font-weight:700}
-.mk.off{background:transparent;border-bottom-color:transparent}
-.mk.off::before{display:none}
+/* filtered out: dimmed to grey (tint, underline, badge and text), still focusable and selectable */
+.mk.off{color:#444}
+.k-statement.off{background:#ececec;border-bottom:3px dotted #767676}
+.k-statement.off.first::before{background:#595959;color:#fff}
+.k-quotation.off{text-decoration-color:#767676}
 .mk:focus-visible{outline:3px solid var(--accent);outline-offset:2px}
 .mk.sel{outline:3px solid #111;outline-offset:1px}
 .mk.hl{outline:3px dashed var(--tension);outline-offset:2px}
 /* details */
-#ng-details{position:fixed;right:1rem;bottom:1rem;width:min(32rem,calc(100vw - 2rem));max-height:min(70vh,44rem);overflow:auto;background:#fff;border:2px solid #111;border-radius:.5rem;box-shadow:0 .5rem 2rem rgba(0,0,0,.35);padding:0 1rem 1rem;z-index:10}
-@media (max-width:40rem){#ng-details{left:0;right:0;bottom:0;width:100%;max-height:60vh;border-radius:.5rem .5rem 0 0}}
+#ng-details{position:fixed;right:1rem;bottom:1rem;width:min(32rem,calc(100vw - 2rem));max-height:min(70vh,44rem);overflow:auto;overflow-wrap:anywhere;background:#fff;border:2px solid #111;border-radius:.5rem;box-shadow:0 .5rem 2rem rgba(0,0,0,.35);padding:0 1rem 1rem;z-index:10}
+@media (max-width:40rem){#ng-details{left:0;right:0;bottom:0;width:100%;max-height:60vh;border-radius:.5rem .5rem 0 0}body.ng-open{padding-bottom:62vh}}
 #ng-details .head{position:sticky;top:0;background:#fff;display:flex;justify-content:space-between;align-items:center;gap:1rem;padding-top:.5rem}
-#ng-details .head h2{margin:.25rem 0}
-#ng-close{font:inherit;padding:.25rem .75rem;min-height:2.25rem;border:1px solid #111;border-radius:.3rem;background:#fff;color:#111;cursor:pointer}
+#ng-details .head h2{margin:.25rem 0;min-width:0;overflow-wrap:break-word}
+#ng-close{flex:none;white-space:nowrap;font:inherit;padding:.25rem .75rem;min-height:2.25rem;border:1px solid #111;border-radius:.3rem;background:#fff;color:#111;cursor:pointer}
 #ng-details dl{display:grid;grid-template-columns:minmax(6rem,auto) minmax(0,1fr);gap:.25rem .75rem;margin:.5rem 0}
 #ng-details dt{font-weight:700}
-#ng-details dd{margin:0}
+#ng-details dd{margin:0;min-width:0}
 #ng-details ul{margin:.1rem 0;padding-left:1.1rem}
 .quote{font-style:italic}
 ${palette}

@@ -3,9 +3,18 @@
 // text, the lists, the timeline, the picture) is rendered here; the client script (./page-script.ts) adds
 // selection, the details panel and the filters, reading the view embedded as JSON.
 import { NewsgraphError } from "../errors.js";
-import type { ArticleView, DateInfo, NodeRef, SpanView, StatementView } from "./model.js";
+import type { ArticleView, DateInfo, MentionView, NodeRef, SpanView, StatementView } from "./model.js";
 import { PAGE_SCRIPT } from "./page-script.js";
 import { PAGE_STYLE, PALETTE } from "./page-style.js";
+
+/** Options of `articlePage`. */
+export interface ArticlePageOptions {
+  /**
+   * The picture's own file, relative to the page (`<slug>.svg` beside it): the page then links to it,
+   * "Open the picture alone". A plain file name or relative path, without `..`, a scheme or a leading `/`.
+   */
+  readonly pictureFile?: string;
+}
 
 /**
  * One self-contained HTML page of an article's view: the text with every span marked, a details panel, a
@@ -14,15 +23,19 @@ import { PAGE_STYLE, PALETTE } from "./page-style.js";
  *
  * @param view the article's view model (`readArticleView`).
  * @param picture an SVG document (the graph picture), embedded as it is; an XML prolog before `<svg` is
- *   dropped. It may not run code nor point outside itself.
+ *   dropped. It may not run code nor point outside itself. It is shown at its natural size, scrolling in
+ *   its frame, with a button that fits it to the column's width.
+ * @param options `pictureFile`: the picture's own file beside the page, linked as "Open the picture alone".
  * @throws NewsgraphError when a span falls outside the text or names nothing, when the picture holds a
- *   script, an event handler or an external reference, or is not SVG.
+ *   script, an event handler or an external reference, or is not SVG, or when `pictureFile` is not a plain
+ *   relative file name.
  * @example
  * const page = articlePage(readArticleView(quads, text), await graphPicture(quads));
  */
-export function articlePage(view: ArticleView, picture: string): string {
+export function articlePage(view: ArticleView, picture: string, options: ArticlePageOptions = {}): string {
   const cps = checkView(view);
   const svg = checkPicture(picture);
+  const pictureFile = checkPictureFile(options.pictureFile);
   const ctx = context(view, cps);
   const { article } = view;
   const json = JSON.stringify(view)
@@ -57,7 +70,7 @@ ${legend(view, ctx)}
 <p class="sub">Select a marked passage (click, or Tab to it and press Enter) to see what the graph says about it; the arrow keys move between marks and Escape closes the details.</p>
 <div id="ng-text" tabindex="-1" lang="${esc(article.language)}">${markedText(view, cps, ctx)}</div>
 </section>
-${graphSection(view, svg)}
+${graphSection(view, svg, pictureFile)}
 </main>
 <aside class="side" aria-label="Statements, tensions and timeline">
 ${filters(view, ctx)}
@@ -183,6 +196,21 @@ function checkPicture(picture: string): string {
   return picture.slice(at).trim();
 }
 
+/** A relative file the page may link to: no scheme, no absolute path, no `..`, no query or fragment. */
+function checkPictureFile(file: string | undefined): string | undefined {
+  if (file === undefined) return undefined;
+  const refuse = (problem: string) => {
+    throw new NewsgraphError("invalid-value", "options.pictureFile", `"${file}" ${problem}`);
+  };
+  if (file.trim() === "" || file !== file.trim()) refuse("is not a file name (empty, or spaces around it)");
+  if (/^[a-z][a-z0-9+.-]*:/i.test(file) || file.startsWith("/") || file.startsWith("\\"))
+    refuse("is not relative to the page (a scheme or an absolute path)");
+  if (file.split(/[/\\]/).some((part) => part === ".." || part === ""))
+    refuse("leaves the page's folder or has an empty path segment");
+  if (/[?#\p{Cc}]/u.test(file)) refuse("holds a query, a fragment or a control character");
+  return file;
+}
+
 // ── shared helpers ──────────────────────────────────────────────────────────────────────────────────────
 
 /** Escape text for HTML content and attribute values. @internal */
@@ -225,6 +253,8 @@ interface Context {
   readonly colourOf: ReadonlyMap<string, number>;
   readonly statement: ReadonlyMap<string, StatementView>;
   readonly snippet: (start: number, end: number, max?: number) => string;
+  /** The snippet in quotes, unless the passage brings its own (`quoted`). */
+  readonly quote: (start: number, end: number, max?: number) => string;
 }
 
 function context(view: ArticleView, cps: readonly string[]): Context {
@@ -255,11 +285,31 @@ function context(view: ArticleView, cps: readonly string[]): Context {
     colourOf: new Map(view.speakers.map((s) => [s.id, s.colour % PALETTE.length])),
     statement: new Map(view.statements.map((s) => [s.id, s])),
     snippet,
+    quote: (start, end, max) => quoted(snippet(start, end, max), cps.slice(start, end).join("")),
   };
 }
 
+/** "A", "A and B", "A, B and C". @internal */
+export const andList = (items: readonly string[]): string =>
+  items.length < 2 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+
 const who = (ctx: Context, speakers: readonly string[]) =>
-  speakers.map((s) => ctx.speakerLabel.get(s) ?? s).join(" and ") || "no speaker given";
+  andList(speakers.map((s) => ctx.speakerLabel.get(s) ?? s)) || "no speaker given";
+
+/**
+ * The text in curly quotes, unless the passage already opens or closes with a quotation mark of its own
+ * (`“Kyiv will not give up territory,” he said.`): then it reads as it is, not doubled up. `whole` is the
+ * untruncated passage, which decides. The client script has the same rule.
+ *
+ * @internal
+ */
+export function quoted(text: string, whole = text): string {
+  const t = whole.trim();
+  return /^[“"‘'«„‹]/.test(t) || /[”"»›]$/.test(t) ? text : `“${text}”`;
+}
+
+/** The first letter in upper case: "Security guarantee". */
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 function dateText(d: DateInfo | undefined): string {
   if (!d) return "undated";
@@ -271,6 +321,9 @@ function dateText(d: DateInfo | undefined): string {
 /** Every outlet that carried a statement (`outlets`; a view without the list gives its `outlet`). */
 const outletsOf = (st: StatementView): readonly NodeRef[] =>
   st.outlets?.length ? st.outlets : st.outlet ? [st.outlet] : [];
+
+/** Every entity a mention refers to (`entities`; a view without the list gives its `entity`). */
+const entitiesOf = (m: MentionView): readonly NodeRef[] => (m.entities?.length ? m.entities : [m.entity]);
 
 const go = (ref: string, kind: string, label: string, extra = "") =>
   `<button type="button" class="go" data-go="${esc(ref)}" data-kind="${esc(kind)}"${extra}>${label}</button>`;
@@ -299,6 +352,7 @@ function legend(view: ArticleView, ctx: Context): string {
     `<li><span class="k-mention">dotted underline</span>: a mention of an entity (a wavy line and [sic: …] flag a misspelling)</li>`,
     `<li><span class="k-date">dashed underline</span>: a date, with its resolved day</li>`,
     `<li><span class="k-contrast">boxed, bold</span>: the contrast word of a tension</li>`,
+    `<li><span class="dim">grey, dotted underline</span>: a statement the filters leave out (still selectable)</li>`,
   ].join("");
   return `<details class="legend" open>
 <summary>How to read the marks</summary>
@@ -368,9 +422,9 @@ function markAttrs(span: SpanView, first: boolean, view: ArticleView, ctx: Conte
       const m = view.mentions.find((x) => x.id === span.ref);
       if (m?.misspelling) {
         cls.push("missp");
-        attrs.push(`data-canon="${esc(m.entity.label)}"`);
+        attrs.push(`data-canon="${esc(andList(entitiesOf(m).map((e) => e.label)))}"`);
       }
-      label = `Mention of ${m?.entity.label ?? "an entity"}${m?.misspelling ? " (misspelt in the text)" : ""}: ${text}`;
+      label = `Mention of ${m ? andList(entitiesOf(m).map((e) => e.label)) : "an entity"}${m?.misspelling ? " (misspelt in the text)" : ""}: ${text}`;
       break;
     }
     case "date": {
@@ -457,7 +511,8 @@ function filters(view: ArticleView, ctx: Context): string {
   const speakers = [...view.speakers]
     .filter((s) => sts.some((st) => st.speakers.includes(s.id)))
     .sort((a, b) => natural(a.id, b.id))
-    .map((s): [string, string] => [s.id, `${s.node.label} (${ctx.badge.get(s.id)})`]);
+    // options start with a capital, as a list of choices does ("An aide (AA)"); the label is the graph's
+    .map((s): [string, string] => [s.id, `${capital(s.node.label)} (${ctx.badge.get(s.id)})`]);
   const outlets = new Map<string, string>();
   for (const st of sts) for (const o of outletsOf(st)) outlets.set(o.iri, o.label);
   const outletOpts = [...outlets].sort((a, b) => natural(a[1], b[1]) || natural(a[0], b[0]));
@@ -467,7 +522,7 @@ function filters(view: ArticleView, ctx: Context): string {
   if (sts.some((st) => st.date && !st.date.day)) dateOpts.push(["(noday)", "No day given"]);
   if (sts.some((st) => !st.date)) dateOpts.push(["(none)", "Undated"]);
   const kinds = [...new Set(sts.flatMap((st) => st.claimKinds))].sort(natural);
-  const kindOpts = kinds.map((k): [string, string] => [k, words(k)]);
+  const kindOpts = kinds.map((k): [string, string] => [k, capital(words(k))]);
   if (sts.some((st) => st.claimKinds.length === 0)) kindOpts.push(["(none)", "No claim structure"]);
   const select = (id: string, label: string, all: string, opts: [string, string][]) =>
     `<label for="f-${id}">${label}</label><select id="f-${id}" name="${id}"><option value="">${all}</option>${options(opts)}</select>`;
@@ -495,7 +550,7 @@ function statementEntry(st: StatementView, ctx: Context): string {
     dateText(st.date),
     ...(st.claimKinds.length ? [st.claimKinds.map(words).join(", ")] : []),
   ];
-  return `<li data-st="${esc(st.id)}">${go(st.id, "statement", `“${esc(ctx.snippet(st.start, st.end))}”`)}<span class="sub">${esc(sub.join(" · "))}</span></li>`;
+  return `<li data-st="${esc(st.id)}">${go(st.id, "statement", esc(ctx.quote(st.start, st.end)))}<span class="sub">${esc(sub.join(" · "))}</span></li>`;
 }
 
 function statementList(view: ArticleView, ctx: Context): string {
@@ -529,7 +584,7 @@ function tensionList(view: ArticleView, ctx: Context): string {
   const end = (id: string) => {
     const st = ctx.statement.get(id);
     if (!st) return `a statement of another article (<code>${esc(id)}</code>)`;
-    return `${esc(who(ctx, st.speakers))}: ${go(st.id, "statement", `“${esc(ctx.snippet(st.start, st.end, 60))}”`)}`;
+    return `${esc(who(ctx, st.speakers))}: ${go(st.id, "statement", esc(ctx.quote(st.start, st.end, 60)))}`;
   };
   const items = [...view.tensions]
     .sort((a, b) => natural(a.id, b.id))
@@ -559,7 +614,7 @@ function timeline(view: ArticleView, ctx: Context): string {
         date: st.date,
         st: st.id,
         order: `0 ${st.id}`,
-        html: `Statement of ${esc(who(ctx, st.speakers))}: ${go(st.id, "statement", `“${esc(ctx.snippet(st.start, st.end, 60))}”`)}`,
+        html: `Statement of ${esc(who(ctx, st.speakers))}: ${go(st.id, "statement", esc(ctx.quote(st.start, st.end, 60)))}`,
       });
   for (const ev of view.events)
     if (ev.date)
@@ -598,7 +653,7 @@ ${undated.length ? `<h3>No day given</h3><ul>${undated.join("\n")}</ul>` : ""}
 
 // ── the graph picture ───────────────────────────────────────────────────────────────────────────────────
 
-function graphSection(view: ArticleView, svg: string): string {
+function graphSection(view: ArticleView, svg: string, pictureFile: string | undefined): string {
   const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   const labels = (refs: readonly NodeRef[]) => refs.map((r) => r.label).join(", ");
   const alt = [
@@ -613,8 +668,13 @@ function graphSection(view: ArticleView, svg: string): string {
   ].join(" ");
   return `<section id="ng-graph" aria-labelledby="ng-graph-h">
 <h2 id="ng-graph-h">The graph</h2>
+<div class="picture-tools">
+<button type="button" id="ng-fit" aria-pressed="false" aria-controls="ng-picture">Fit to width</button>
+<span class="sub" id="ng-fit-note">Full size: scroll inside the frame to see all of it.</span>
+${pictureFile ? `<a href="${esc(pictureFile)}">Open the picture alone (${esc(pictureFile)})</a>` : ""}
+</div>
 <figure>
-<div class="picture" role="img" aria-label="${esc(alt)}">
+<div class="picture" id="ng-picture" role="img" aria-label="${esc(alt)}">
 ${svg}
 </div>
 <figcaption>${esc(alt)}</figcaption>

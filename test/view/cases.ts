@@ -57,6 +57,7 @@ export function pageCases(): PageCase[] {
     ...BUNDLED.map((a) => ({
       name: `data/${a.module.slug}.html (the committed release file)`,
       view: () => readArticleView(parseRdf(read("data", `${a.module.slug}.ttl`), "turtle", "ttl"), a.text),
+      picture: () => graphPicture(parseRdf(read("data", `${a.module.slug}.ttl`), "turtle", "ttl")),
       file: join(ROOT, "data", `${a.module.slug}.html`),
     })),
   ];

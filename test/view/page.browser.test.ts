@@ -399,3 +399,308 @@ describe("the committed page against its graph", () => {
     }
   });
 });
+
+// ── what a new reader found in Chromium (the fresh-user report), each held by a test ───────────────────────
+
+/** "A", "A and B", "A, B and C": how the page should name several things, written out here independently. */
+const named = (items: readonly string[]) =>
+  items.length < 2 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+
+/** Two opening (or two closing) quotation marks in a row, one of them curly: a passage quoted twice over. */
+const DOUBLED = /“\s*“|”\s*”|“\s*"|"\s*”/;
+
+/** The page rendered now from the view and its picture (for the committed-file case too), linking the picture. */
+async function openFresh(view: ArticleView, width: number, height: number, from: PageCase): Promise<Opened> {
+  const file = join(dir, `${view.article.slug}-fresh-${width}.html`);
+  const picture = await (from.picture ?? (() => pictureOf(view)))();
+  writeFileSync(file, articlePage(view, picture, { pictureFile: `${view.article.slug}.svg` }));
+  const url = pathToFileURL(file).href;
+  const page = await browser.newPage({ viewport: { width, height } });
+  const errors: string[] = [];
+  const requests: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error" || m.type() === "warning") errors.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
+  page.on("request", (r) => requests.push(r.url()));
+  await page.goto(url, { waitUntil: "load" });
+  return { page, errors, requests, url };
+}
+
+/** Where the selected marks are against the details panel, read in the page (viewport coordinates). */
+async function placement(page: Page, groups: readonly string[][]) {
+  return page.evaluate((gs) => {
+    const rects = (kind: string, ids: string[]) =>
+      ids.flatMap((id) =>
+        [
+          ...document.querySelectorAll(`#ng-text .mk[data-kind="${kind}"][data-ref="${CSS.escape(id)}"]`),
+        ].flatMap((e) => [...e.getClientRects()].map((r) => ({ top: r.top, bottom: r.bottom }))),
+      );
+    const panel = document.getElementById("ng-details") as HTMLElement;
+    const p = panel.getBoundingClientRect();
+    const boxes = gs.map((ids) => {
+      const rs = rects(ids[0] as string, ids.slice(1));
+      return {
+        top: Math.min(...rs.map((r) => r.top)),
+        bottom: Math.max(...rs.map((r) => r.bottom)),
+        firstLine: rs[0] ?? { top: Number.NaN, bottom: Number.NaN },
+      };
+    });
+    return {
+      boxes,
+      panelTop: p.top,
+      panelHidden: panel.hidden,
+      sideways: panel.scrollWidth - panel.clientWidth,
+      heading: document.getElementById("ng-details-h")?.textContent ?? "",
+      closeLines: (() => {
+        const r = document.createRange();
+        // its visible word (the rest is for screen readers only)
+        r.selectNodeContents(document.getElementById("ng-close")?.firstChild as Node);
+        return new Set([...r.getClientRects()].map((x) => Math.round(x.top))).size;
+      })(),
+      text: panel.textContent ?? "",
+    };
+  }, groups as string[][]);
+}
+
+describe.each(cases)("what a new reader reported, on $name", (from) => {
+  let view: ArticleView;
+  let desk: Opened;
+  let phone: Opened;
+  beforeAll(async () => {
+    view = from.view();
+    desk = await openFresh(view, 1280, 900, from);
+    phone = await openFresh(view, 390, 844, from);
+  });
+  afterAll(async () => {
+    await desk?.page.close();
+    await phone?.page.close();
+  });
+
+  it("shows the picture at its natural size, scrolling in its frame, with a keyboard toggle to fit it", async () => {
+    const { page } = desk;
+    const size = () =>
+      page.evaluate(() => {
+        const frame = document.getElementById("ng-picture") as HTMLElement;
+        const svg = frame.querySelector("svg") as SVGSVGElement;
+        const px = (v: string | null) => {
+          const m = /^([\d.]+)(pt|px)?$/.exec(v ?? "");
+          return m ? Number(m[1]) * (m[2] === "pt" ? 4 / 3 : 1) : Number.NaN;
+        };
+        return {
+          natural: px(svg.getAttribute("width")),
+          shown: svg.getBoundingClientRect().width,
+          frame: frame.clientWidth,
+          frameScroll: frame.scrollWidth,
+          pageScroll: document.documentElement.scrollWidth,
+          pressed: document.getElementById("ng-fit")?.getAttribute("aria-pressed"),
+        };
+      });
+    const full = await size();
+    expect(full.natural).toBeGreaterThan(0);
+    expect(full.pressed).toBe("false");
+    expect(Math.abs(full.shown - full.natural)).toBeLessThan(1);
+    if (full.natural > full.frame) expect(full.frameScroll).toBeGreaterThan(full.frame);
+    expect(full.pageScroll).toBeLessThanOrEqual(1280);
+    expect((await page.textContent("#ng-fit"))?.trim()).toBe("Fit to width");
+    await page.focus("#ng-fit");
+    await page.keyboard.press("Space");
+    const fitted = await size();
+    expect(fitted.pressed).toBe("true");
+    expect(fitted.shown).toBeLessThanOrEqual(fitted.frame);
+    expect(fitted.frameScroll).toBeLessThanOrEqual(fitted.frame);
+    await page.keyboard.press("Enter");
+    const back = await size();
+    expect(back.pressed).toBe("false");
+    expect(Math.abs(back.shown - back.natural)).toBeLessThan(1);
+  });
+
+  it("links the picture's own file and still requests nothing but the page", async () => {
+    const href = `${view.article.slug}.svg`;
+    const link = desk.page.locator(`#ng-graph a[href="${href}"]`);
+    expect(await link.textContent()).toBe(`Open the picture alone (${href})`);
+    await desk.page.waitForTimeout(100);
+    expect(desk.requests).toEqual([desk.url]);
+    expect(desk.errors).toEqual([]);
+  });
+
+  it("on a phone, keeps each selected statement above the details panel, which never scrolls sideways", async () => {
+    const { page } = phone;
+    for (const st of view.statements) {
+      await page.focus(`#ng-text .mk.first[data-kind="statement"][data-ref="${st.id}"]`);
+      await page.keyboard.press("Enter");
+      const at = await placement(page, [["statement", st.id]]);
+      const box = at.boxes[0];
+      expect(at.panelHidden, st.id).toBe(false);
+      expect(at.sideways, `${st.id} scrolls sideways by ${at.sideways}px`).toBeLessThanOrEqual(0);
+      expect(at.closeLines, `${st.id}: the Close button breaks over lines`).toBe(1);
+      expect(box?.firstLine.top, st.id).toBeGreaterThanOrEqual(0);
+      expect(box?.firstLine.bottom, st.id).toBeLessThanOrEqual(at.panelTop);
+      if (box && box.bottom - box.top < at.panelTop - 16) {
+        expect(box.top, st.id).toBeGreaterThanOrEqual(0);
+        expect(box.bottom, st.id).toBeLessThanOrEqual(at.panelTop);
+      }
+      await page.keyboard.press("Escape");
+    }
+  });
+
+  it("on a phone, shows both statements of a tension above the panel, or the first when both cannot fit", async () => {
+    const { page } = phone;
+    for (const t of view.tensions) {
+      const ends = [t.first, t.second].filter((id) => view.statements.some((s) => s.id === id));
+      if (ends.length === 0) continue;
+      await page.click(`.side [data-go="${t.id}"][data-kind="contrast"]`);
+      const at = await placement(
+        page,
+        ends.map((id) => ["statement", id]),
+      );
+      const [first, second] = at.boxes;
+      expect(first?.firstLine.top, t.id).toBeGreaterThanOrEqual(0);
+      expect(first?.firstLine.bottom, t.id).toBeLessThanOrEqual(at.panelTop);
+      const top = Math.min(...at.boxes.map((b) => b.top));
+      const bottom = Math.max(...at.boxes.map((b) => b.bottom));
+      if (second && bottom - top < at.panelTop - 16) {
+        expect(top, t.id).toBeGreaterThanOrEqual(0);
+        expect(bottom, t.id).toBeLessThanOrEqual(at.panelTop);
+      }
+      expect(at.heading, t.id).toBe(`Tension: ${t.kind.label}`);
+      await page.keyboard.press("Escape");
+    }
+  });
+
+  it("names every mark in words a reader can tell apart: headings without ids, all entities, printed words", async () => {
+    const { page } = desk;
+    // Select every mark in turn (as a click does) and read the panel: heading and the other marks listed.
+    const seen = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>("#ng-text .mk.first")].map((m) => {
+        m.click();
+        const others = [
+          ...document.querySelectorAll<HTMLElement>("#ng-details-body > ul:last-child [data-go]"),
+        ];
+        const listed = document.querySelector("#ng-details-body > h3") ? others : [];
+        return {
+          kind: m.dataset.kind ?? "",
+          ref: m.dataset.ref ?? "",
+          label: m.getAttribute("aria-label") ?? "",
+          heading: document.getElementById("ng-details-h")?.textContent ?? "",
+          others: listed.map((b) => ({ kind: b.dataset.kind, ref: b.dataset.go, text: b.textContent ?? "" })),
+        };
+      }),
+    );
+    expect(seen.length).toBeGreaterThan(0);
+    const speakers = new Map(view.speakers.map((s) => [s.id, s.node.label]));
+    const ids = new Set([
+      ...view.statements.map((x) => x.id),
+      ...view.quotations.map((x) => x.id),
+      ...view.mentions.map((x) => x.id),
+      ...view.dates.map((x) => x.id),
+      ...view.tensions.map((x) => x.id),
+    ]);
+    for (const s of seen) {
+      const where = `${s.kind} ${s.ref}`;
+      for (const word of s.heading.split(/[^\p{L}\p{N}]+/u)) expect(ids.has(word), where).toBe(false);
+      expect(s.heading, where).not.toMatch(/^(Statement|Mention|Tension|Date|Verbatim quotation|Event)$/);
+      const texts = s.others.map((o) => o.text);
+      expect(new Set(texts).size, `${where}: ${texts.join(" | ")}`).toBe(texts.length);
+      if (s.kind === "statement") {
+        const st = view.statements.find((x) => x.id === s.ref);
+        expect(s.heading, where).toBe(
+          `Statement by ${named((st?.speakers ?? []).map((id) => speakers.get(id) ?? id))}`,
+        );
+      }
+      if (s.kind === "mention") {
+        const m = view.mentions.find((x) => x.id === s.ref);
+        const all = named((m?.entities ?? []).map((e) => e.label));
+        expect(s.heading, where).toBe(`Mention of ${all}`);
+        expect(s.label, where).toMatch(
+          new RegExp(`^Mention of ${all.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[ :]`),
+        );
+      }
+      if (s.kind === "contrast") {
+        const t = view.tensions.find((x) => x.id === s.ref);
+        expect(s.heading, where).toBe(`Tension: ${t?.kind.label}`);
+      }
+      for (const o of s.others.filter((x) => x.kind === "mention")) {
+        const m = view.mentions.find((x) => x.id === o.ref);
+        // the same words marked twice in one passage carry their order: "(2nd in this passage)"
+        expect(o.text.replace(/ \(\d+(?:nd|rd|th) in this passage\)$/, ""), where).toBe(
+          `Mention “${m?.surface}” → ${named((m?.entities ?? []).map((e) => e.label))}`,
+        );
+      }
+    }
+    await page.keyboard.press("Escape");
+  });
+
+  it("never wraps a passage that brings its own quotation marks in a second pair", async () => {
+    const { page } = desk;
+    expect(view.article.text).not.toMatch(DOUBLED);
+    expect((await page.textContent(".side")) ?? "").not.toMatch(DOUBLED);
+    for (const st of view.statements) {
+      await page.focus(`#ng-text .mk.first[data-kind="statement"][data-ref="${st.id}"]`);
+      await page.keyboard.press("Enter");
+      expect((await page.textContent("#ng-details")) ?? "", st.id).not.toMatch(DOUBLED);
+      await page.keyboard.press("Escape");
+    }
+  });
+
+  it("lines up each list's number or bullet with the first line of its button", async () => {
+    const { page } = desk;
+    await page.focus(`#ng-text .mk.first[data-kind="statement"]`);
+    await page.keyboard.press("Enter");
+    const buttons = await page.$$eval("li .go", (bs) =>
+      bs.map((b) => ({
+        display: getComputedStyle(b).display,
+        where: `${b.closest("section")?.id ?? ""} ${b.getAttribute("data-go")}`,
+      })),
+    );
+    expect(buttons.length).toBeGreaterThan(0);
+    // A block button starts its list item's first line; an inline-block one puts the whole button on one
+    // line box, whose baseline (and so the marker) is the button's last line.
+    for (const b of buttons) expect(b.display, b.where).toBe("block");
+    await page.keyboard.press("Escape");
+  });
+
+  it("dims statements a filter leaves out (grey, badge kept, readable) and keeps them selectable", async () => {
+    const { page } = desk;
+    const speaker = view.speakers.find(
+      (s) =>
+        view.statements.some((st) => st.speakers.includes(s.id)) &&
+        view.statements.some((st) => !st.speakers.includes(s.id)),
+    );
+    if (!speaker) {
+      // One speaker says everything: no speaker filter leaves anything out; the claim-kind filter still can.
+      expect(view.statements.every((st) => st.speakers.includes(view.statements[0]?.speakers[0] ?? ""))).toBe(
+        true,
+      );
+      return;
+    }
+    await page.selectOption("#f-speaker", speaker.id);
+    const marks = await page.$$eval('#ng-text .mk.first[data-kind="statement"]', (els) =>
+      els.map((e) => ({
+        ref: e.getAttribute("data-ref") ?? "",
+        off: e.classList.contains("off"),
+        background: getComputedStyle(e).backgroundColor,
+        badge:
+          getComputedStyle(e, "::before").display !== "none" &&
+          getComputedStyle(e, "::before").content !== "none",
+        tabindex: e.getAttribute("tabindex"),
+      })),
+    );
+    const off = marks.filter((m) => m.off);
+    const on = marks.filter((m) => !m.off);
+    expect(off.length).toBeGreaterThan(0);
+    for (const m of off) {
+      expect(m.background, m.ref).not.toBe("rgba(0, 0, 0, 0)");
+      for (const o of on) expect(m.background, m.ref).not.toBe(o.background);
+      expect(m.badge, m.ref).toBe(true);
+      expect(m.tabindex, m.ref).toBe("0");
+    }
+    expect(await contrastFailures(page)).toEqual([]);
+    const first = off[0] as { ref: string };
+    await page.focus(`#ng-text .mk.first[data-kind="statement"][data-ref="${first.ref}"]`);
+    await page.keyboard.press("Enter");
+    expect(await page.isVisible("#ng-details")).toBe(true);
+    await page.keyboard.press("Escape");
+    await page.selectOption("#f-speaker", "");
+  });
+});

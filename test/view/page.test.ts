@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { NewsgraphError } from "../../src/errors.js";
 import { parseTurtle, zelenskyAideNeutrality } from "../../src/index.js";
 import type { ArticleView } from "../../src/view/model.js";
-import { articlePage } from "../../src/view/page.js";
+import { andList, articlePage, quoted } from "../../src/view/page.js";
 import { PAGE_SCRIPT } from "../../src/view/page-script.js";
 import { INK, PALETTE } from "../../src/view/page-style.js";
 import { readArticleView } from "../../src/view/read.js";
@@ -92,6 +92,75 @@ describe.each(pageCases())("the dates on the page of $name", ({ view: make }) =>
         .map((s) => `${s.start}-${s.end} ${day.get(s.ref)}`),
     );
     expect(html.match(/ data-day="/g)?.length ?? 0).toBe(phrases.size);
+  });
+});
+
+describe.each(pageCases())("the side panel and picture of $name", ({ view: make }) => {
+  const view = make();
+  const html = articlePage(view, SVG);
+
+  it("names every filter option with a capital letter, as the other options are", () => {
+    const labels = [...html.matchAll(/<option value="[^"]*">([^<]*)<\/option>/g)].map((m) =>
+      fromHtml(m[1] ?? ""),
+    );
+    expect(labels.length).toBeGreaterThan(0);
+    for (const l of labels) expect(l, l).not.toMatch(/^\p{Ll}/u);
+    for (const k of new Set(view.statements.flatMap((st) => st.claimKinds)))
+      expect(
+        labels.some((l) => l.replace(/\s/g, "").toLowerCase() === k.toLowerCase()),
+        k,
+      ).toBe(true);
+  });
+
+  it("names every entity of a mention in its accessible name", () => {
+    for (const m of view.mentions) {
+      const tag = new RegExp(`data-ref="${m.id}" data-kind="mention"[^>]* aria-label="([^"]*)"`).exec(html);
+      const label = fromHtml(tag?.[1] ?? "");
+      for (const e of m.entities) expect(label, m.id).toContain(e.label);
+      expect(label, m.id).toMatch(/^Mention of /);
+    }
+  });
+
+  it("shows the picture at full size with a fit-to-width toggle, and links its file only when given", () => {
+    expect(html).toContain(
+      `<button type="button" id="ng-fit" aria-pressed="false" aria-controls="ng-picture">Fit to width</button>`,
+    );
+    expect(html).not.toContain("Open the picture alone");
+    const file = `${view.article.slug}.svg`;
+    const linked = articlePage(view, SVG, { pictureFile: file });
+    expect(linked).toContain(`<a href="${file}">Open the picture alone (${file})</a>`);
+    expect(linked.replace(/\n<a href="[^"]*">Open the picture alone \([^)]*\)<\/a>/, "\n")).toBe(html);
+  });
+});
+
+describe("quoting a passage", () => {
+  it.each([
+    { text: "Kyiv will not give up territory", out: "“Kyiv will not give up territory”" },
+    {
+      text: "“Kyiv will not give up territory,” he said.",
+      out: "“Kyiv will not give up territory,” he said.",
+    },
+    { text: "he said: “no.”", out: "he said: “no.”" },
+    { text: '"we will not pay a cent"', out: '"we will not pay a cent"' },
+    { text: "the talks 'open'", out: "“the talks 'open'”" },
+    { text: "‘open’ talks", out: "‘open’ talks" },
+  ])("quotes $text as $out", ({ text, out }) => {
+    expect(quoted(text)).toBe(out);
+  });
+
+  it("decides by the whole passage, not its shortened form", () => {
+    expect(quoted("“Kyiv will…", "“Kyiv will not give up territory,” he said.")).toBe("“Kyiv will…");
+    expect(quoted("Kyiv…", "Kyiv said “no”")).toBe("Kyiv…");
+    expect(quoted("Kyiv…", "Kyiv said no")).toBe("“Kyiv…”");
+  });
+
+  it.each([
+    { items: [], out: "" },
+    { items: ["Russia"], out: "Russia" },
+    { items: ["Russia", "Ukraine"], out: "Russia and Ukraine" },
+    { items: ["A", "B", "C"], out: "A, B and C" },
+  ])("names $items as '$out'", ({ items, out }) => {
+    expect(andList(items)).toBe(out);
   });
 });
 
@@ -285,7 +354,37 @@ const BAD_PICTURES: readonly { name: string; picture: string; message: string }[
   { name: "an empty picture", picture: "", message: "no <svg> element" },
 ];
 
+const BAD_PICTURE_FILES: readonly { name: string; file: string; message: string }[] = [
+  { name: "an empty picture file", file: "", message: "is not a file name" },
+  { name: "a picture file with spaces around it", file: " x.svg", message: "is not a file name" },
+  { name: "a picture file with a scheme", file: "https://example.org/x.svg", message: "is not relative" },
+  { name: "a javascript: picture link", file: "javascript:alert(1)", message: "is not relative" },
+  { name: "an absolute picture path", file: "/etc/x.svg", message: "is not relative" },
+  { name: "a Windows drive path", file: "C:\\x.svg", message: "is not relative" },
+  { name: "a picture file above the page", file: "../x.svg", message: "leaves the page's folder" },
+  { name: "a picture path through ..", file: "a/../../x.svg", message: "leaves the page's folder" },
+  { name: "a picture path with an empty segment", file: "a//x.svg", message: "empty path segment" },
+  { name: "a picture file with a query", file: "x.svg?v=1", message: "holds a query" },
+  { name: "a picture file with a fragment", file: "x.svg#g", message: "holds a query" },
+  { name: "a picture file with a line break", file: "x\n.svg", message: "control character" },
+];
+
 describe("bad input to the page", () => {
+  it.each(BAD_PICTURE_FILES)("refuses $name", ({ file, message }) => {
+    const thrown = (() => {
+      try {
+        articlePage(bridgeTalksView(), SVG, { pictureFile: file });
+      } catch (e) {
+        return e;
+      }
+      return undefined;
+    })();
+    expect(thrown).toBeInstanceOf(NewsgraphError);
+    expect((thrown as NewsgraphError).code).toBe("invalid-value");
+    expect((thrown as NewsgraphError).message).toContain("options.pictureFile");
+    expect((thrown as NewsgraphError).message).toContain(message);
+  });
+
   it.each(BAD_VIEWS)("refuses $name", ({ edit, code, message }) => {
     const view = edit(bridgeTalksView());
     const thrown = (() => {
