@@ -164,7 +164,7 @@ export type {
   StatementView,
   TensionView,
 } from "./view/model.js";
-export { articlePage } from "./view/page.js";
+export { type ArticlePageOptions, articlePage } from "./view/page.js";
 export { graphPicture } from "./view/picture.js";
 export { readArticleView } from "./view/read.js";
 export { articleViews } from "./view/views.js";

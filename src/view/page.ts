@@ -196,7 +196,8 @@ function checkPicture(picture: string): string {
   return picture.slice(at).trim();
 }
 
-/** A relative file the page may link to: no scheme, no absolute path, no `..`, no query or fragment. */
+/** A relative file the page may link to: no scheme, no absolute path, no `..`, no control character (a
+ *  name with spaces, `#` or `?` is fine: the link percent-encodes each path segment). */
 function checkPictureFile(file: string | undefined): string | undefined {
   if (file === undefined) return undefined;
   const refuse = (problem: string) => {
@@ -207,7 +208,7 @@ function checkPictureFile(file: string | undefined): string | undefined {
     refuse("is not relative to the page (a scheme or an absolute path)");
   if (file.split(/[/\\]/).some((part) => part === ".." || part === ""))
     refuse("leaves the page's folder or has an empty path segment");
-  if (/[?#\p{Cc}]/u.test(file)) refuse("holds a query, a fragment or a control character");
+  if (/\p{Cc}/u.test(file)) refuse("holds a control character");
   return file;
 }
 
@@ -671,7 +672,7 @@ function graphSection(view: ArticleView, svg: string, pictureFile: string | unde
 <div class="picture-tools">
 <button type="button" id="ng-fit" aria-pressed="false" aria-controls="ng-picture">Fit to width</button>
 <span class="sub" id="ng-fit-note">Full size: scroll inside the frame to see all of it.</span>
-${pictureFile ? `<a href="${esc(pictureFile)}">Open the picture alone (${esc(pictureFile)})</a>` : ""}
+${pictureFile ? `<a href="${esc(pictureFile.split("/").map(encodeURIComponent).join("/"))}">Open the picture alone (${esc(pictureFile)})</a>` : ""}
 </div>
 <figure>
 <div class="picture" id="ng-picture" role="img" aria-label="${esc(alt)}">

@@ -16,7 +16,10 @@ export async function articleViews(article: ReleasedArticle): Promise<readonly R
   const view = readArticleView(article.quads, article.text);
   const picture = await graphPicture(article.quads);
   return [
-    { name: `${article.slug}.html`, content: articlePage(view, picture) },
+    {
+      name: `${article.slug}.html`,
+      content: articlePage(view, picture, { pictureFile: `${article.slug}.svg` }),
+    },
     { name: `${article.slug}.svg`, content: picture },
   ];
 }

@@ -21,7 +21,13 @@ describe("newsgraph view", () => {
     const { code, out: lines, err } = await run(["view", "--out", out]);
     expect(err).toEqual([]);
     expect(code).toBe(0);
-    expect(readFileSync(out, "utf8")).toBe(read("data", `${SLUG}.html`));
+    // The same page as the release's, but for its link to the picture beside it, which has the page's name.
+    expect(readFileSync(out, "utf8")).toBe(
+      read("data", `${SLUG}.html`).replace(
+        `<a href="${SLUG}.svg">Open the picture alone (${SLUG}.svg)</a>`,
+        `<a href="page.svg">Open the picture alone (page.svg)</a>`,
+      ),
+    );
     expect(readFileSync(join(dir, "page.svg"), "utf8")).toBe(read("data", `${SLUG}.svg`));
     expect(lines[0]).toMatch(
       /^wrote .*page\.html \(16 statements, 8 verbatim quotations, \d+ mentions, 4 tensions\) and .*page\.svg$/,
@@ -35,7 +41,7 @@ describe("newsgraph view", () => {
     const quads = laterReport.build(laterText()).quads;
     writeFileSync(join(dir, "later.ttl"), toTurtle(quads, publishedPrefixes(laterReport.slug)));
     writeFileSync(join(dir, "later.txt"), laterText());
-    const out = join(dir, "site", "later.html");
+    const out = join(dir, "site", `${laterReport.slug}.html`);
     mkdirSync(join(dir, "site"));
     const { code, err, out: lines } = await run(["view", join(dir, "later.ttl"), "--out", out]);
     expect(err).toEqual([]);
@@ -49,7 +55,7 @@ describe("newsgraph view", () => {
     expect(lines[0]).not.toMatch(/\b1 \w+s\b/);
     const [page, svg] = await articleViews({ slug: laterReport.slug, quads, text: laterText() });
     expect(readFileSync(out, "utf8")).toBe(page?.content);
-    expect(readFileSync(join(dir, "site", "later.svg"), "utf8")).toBe(svg?.content);
+    expect(readFileSync(join(dir, "site", `${laterReport.slug}.svg`), "utf8")).toBe(svg?.content);
   });
 
   it("writes <slug>.html and <slug>.svg into the current folder by default", async () => {

@@ -103,7 +103,7 @@ export function registerView(program: Command, io: CliIo): void {
       } catch (error) {
         throw inFile(error);
       }
-      const page = articlePage(view, picture);
+
       if (options.out !== undefined && options.out.trim() === "")
         throw new NewsgraphError("usage", "--out", "is empty: name the page to write (FILE.html)");
       const out = resolve(options.out ?? `${view.article.slug}.html`);
@@ -114,6 +114,7 @@ export function registerView(program: Command, io: CliIo): void {
           `${options.out} does not end in .html: name the page FILE.html`,
         );
       const svg = `${basename(out, extname(out))}.svg`;
+      const page = articlePage(view, picture, { pictureFile: svg });
       await writeAtomically(
         dirname(out),
         [
