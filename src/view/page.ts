@@ -577,7 +577,7 @@ ${sts.length ? `<ol>${sts.map((st) => statementEntry(st, ctx)).join("")}</ol>` :
     });
   return `<section aria-labelledby="ng-list-h">
 <h2 id="ng-list-h">Statements by speaker</h2>
-${groups.join("\n")}
+${groups.length ? groups.join("\n") : `<p class="sub">The graph records no statement of this article yet.</p>`}
 </section>`;
 }
 

@@ -704,3 +704,35 @@ describe.each(cases)("what a new reader reported, on $name", (from) => {
     await page.selectOption("#f-speaker", "");
   });
 });
+
+// A scaffolded article before its statements are written (what `newsgraph new` builds): the page still works.
+describe("the page of an article with no statement yet", () => {
+  it("loads without errors, says there is no statement, and still marks the mentions", async () => {
+    const full = pageCases()
+      .find((c) => c.name === SLUG)
+      ?.view();
+    expect(full).toBeDefined();
+    const base = full as ArticleView;
+    const kept = new Set(["mention", "date", "headline"]);
+    const view: ArticleView = {
+      ...base,
+      speakers: [],
+      statements: [],
+      quotations: [],
+      tensions: [],
+      spans: base.spans.filter((s) => kept.has(s.kind)),
+    };
+    const opened = await open(view, 1280, { name: "no statement", view: () => view });
+    try {
+      expect(opened.errors).toEqual([]);
+      expect(await opened.page.textContent("#ng-list-h + p")).toBe(
+        "The graph records no statement of this article yet.",
+      );
+      expect(await opened.page.locator('#ng-text .mk[data-kind="mention"]').count()).toBeGreaterThan(0);
+      expect(await opened.page.locator('#ng-text .mk[data-kind="statement"]').count()).toBe(0);
+      expect(await opened.page.textContent("#ng-text")).toBe(view.article.text);
+    } finally {
+      await opened.page.close();
+    }
+  });
+});
