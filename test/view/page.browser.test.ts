@@ -57,8 +57,13 @@ async function open(view: ArticleView, width: number, from: PageCase): Promise<O
     file = join(dir, `${view.article.slug}-${width}.html`);
     writeFileSync(file, articlePage(view, await (from.picture ?? (() => pictureOf(view)))()));
   }
+  return openFile(file, width, 900);
+}
+
+/** Open a page file from file://, recording console errors, page errors and every request. */
+async function openFile(file: string, width: number, height: number): Promise<Opened> {
   const url = pathToFileURL(file).href;
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const page = await browser.newPage({ viewport: { width, height } });
   const errors: string[] = [];
   const requests: string[] = [];
   page.on("console", (m) => {
@@ -414,17 +419,7 @@ async function openFresh(view: ArticleView, width: number, height: number, from:
   const file = join(dir, `${view.article.slug}-fresh-${width}.html`);
   const picture = await (from.picture ?? (() => pictureOf(view)))();
   writeFileSync(file, articlePage(view, picture, { pictureFile: `${view.article.slug}.svg` }));
-  const url = pathToFileURL(file).href;
-  const page = await browser.newPage({ viewport: { width, height } });
-  const errors: string[] = [];
-  const requests: string[] = [];
-  page.on("console", (m) => {
-    if (m.type() === "error" || m.type() === "warning") errors.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
-  page.on("request", (r) => requests.push(r.url()));
-  await page.goto(url, { waitUntil: "load" });
-  return { page, errors, requests, url };
+  return openFile(file, width, height);
 }
 
 /** Where the selected marks are against the details panel, read in the page (viewport coordinates). */
