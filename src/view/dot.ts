@@ -302,6 +302,9 @@ const words = (camel: string) =>
     .replace(/[-_]+/g, " ")
     .toLowerCase();
 
+/** "security guarantee" → "Security guarantee". */
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 // ── labels ───────────────────────────────────────────────────────────────────────────────────────────────
 
 /** Longest label drawn, in characters as a reader sees them; the full label is in the node's title. @internal */
@@ -681,7 +684,8 @@ function nodeLabel(index: Index, iri: string, kind: PictureNodeKind): string {
     const claimKinds = index
       .iris(iri, RDF_TYPE)
       .filter((t) => t.startsWith(NG) && t !== `${NG}ClaimContent`)
-      .map(localName);
+      // in words, as the legend and the page write them ("Security guarantee"), not the class's local name
+      .map((t) => capitalised(words(localName(t))));
     const text = clipLabel(label ?? words(localName(iri)));
     return claimKinds.length === 0 ? text : `${claimKinds.join(" · ")}:\n${text}`;
   }
@@ -721,6 +725,22 @@ const attributes = (attrs: Readonly<Record<string, string>>) =>
   `[${Object.entries(attrs)
     .map(([k, v]) => `${k}=${v}`)
     .join(", ")}]`;
+
+/**
+ * The kinds of node and edge a picture's legend shows: only those it draws, in the fixed order of
+ * `NODE_STYLE` and `EDGE_STYLE` (so the legend is the same for the same graph). @internal
+ */
+export function legendKinds(picture: Picture): {
+  readonly nodes: readonly PictureNodeKind[];
+  readonly edges: readonly PictureEdgeKind[];
+} {
+  const nodes = new Set(picture.nodes.map((n) => n.kind));
+  const edges = new Set(picture.edges.map((e) => e.kind));
+  return {
+    nodes: (Object.keys(NODE_STYLE) as PictureNodeKind[]).filter((k) => nodes.has(k)),
+    edges: (Object.keys(EDGE_STYLE) as PictureEdgeKind[]).filter((k) => edges.has(k)),
+  };
+}
 
 /** The layers, left to right; claims are left free so their structure spreads over several ranks. */
 const LAYERS: readonly (readonly PictureNodeKind[])[] = [
@@ -822,8 +842,7 @@ export function pictureDot(picture: Picture): string {
   push(
     `    graph ${attributes({ id: dotId("legend"), label: dotString("Legend"), fontsize: String(FONT.node), style: "rounded", color: dotId("#6b7280"), margin: "6" })};`,
   );
-  const kinds = Object.keys(NODE_STYLE) as PictureNodeKind[];
-  const edgeKinds = Object.keys(EDGE_STYLE) as PictureEdgeKind[];
+  const { nodes: kinds, edges: edgeKinds } = legendKinds(picture);
   for (const k of [...kinds].reverse()) {
     const s = NODE_STYLE[k];
     push(

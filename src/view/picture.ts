@@ -5,15 +5,7 @@
 import type { Quad } from "@rdfjs/types";
 import { instance, type Viz } from "@viz-js/viz";
 import { NewsgraphError } from "../errors.js";
-import {
-  EDGE_STYLE,
-  NODE_STYLE,
-  type Picture,
-  type PictureEdgeKind,
-  type PictureNodeKind,
-  pictureDot,
-  pictureOf,
-} from "./dot.js";
+import { EDGE_STYLE, legendKinds, NODE_STYLE, type Picture, pictureDot, pictureOf } from "./dot.js";
 
 let viz: Promise<Viz> | undefined;
 /** One Graphviz instance for the process: instantiating the WebAssembly module is the slow part. */
@@ -76,9 +68,10 @@ export function finishSvg(svg: string, picture: Picture): string {
     );
   out = out.slice(0, titleAt) + out.slice(titleAt + ownTitle.length);
   retitle("legend", "cluster", "cluster_legend", "Legend");
-  for (const k of Object.keys(NODE_STYLE) as PictureNodeKind[])
+  const shown = legendKinds(picture);
+  for (const k of shown.nodes)
     retitle(`legend-node-${k}`, "node legend", `legend-node-${k}`, `Legend: ${NODE_STYLE[k].name}`);
-  for (const k of Object.keys(EDGE_STYLE) as PictureEdgeKind[]) {
+  for (const k of shown.edges) {
     const title = `Legend: ${EDGE_STYLE[k].name}`;
     retitle(`legend-edge-${k}`, "node legend", `legend-edge-${k}`, title);
     retitle(`legend-edge-${k}-to`, "node legend", `legend-edge-${k}-to`, title);

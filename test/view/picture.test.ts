@@ -110,6 +110,8 @@ interface ParsedSvg {
   readonly elements: string[];
   /** The text of every `<title>` in the document. */
   readonly titles: string[];
+  /** The ids of the legend's samples (`legend-node-<kind>`, `legend-edge-<kind>`) and their drawn text. */
+  readonly legend: { id: string; text: string }[];
 }
 
 let browser: Browser;
@@ -183,6 +185,14 @@ const parseSvg = (svg: string): Promise<ParsedSvg> =>
       external,
       elements: [...new Set(all.map((el) => el.localName))].sort(),
       titles: all.filter((el) => el.localName === "title").map((el) => el.textContent ?? ""),
+      legend: Array.from(doc.querySelectorAll("g.node.legend"))
+        .filter((g) => !g.id.endsWith("-to"))
+        .map((g) => ({
+          id: g.id,
+          text: Array.from(g.querySelectorAll("text"))
+            .map((t) => t.textContent ?? "")
+            .join(" "),
+        })),
     };
   }, svg);
 
@@ -315,6 +325,40 @@ describe.each(ARTICLES)("the picture of $name", ({ quads: build }) => {
     expect(parsed.titles).toContain("Legend");
   });
 
+  it("writes each claim's kinds in words (“Security guarantee:”), never a class name in CamelCase", () => {
+    const typed = new Set(
+      sparql(
+        quads,
+        "?x a ng:ClaimContent, ?k. FILTER(?k != ng:ClaimContent && STRSTARTS(STR(?k), STR(ng:)))",
+      ),
+    );
+    const claims = parsed.nodes.filter((n) => typed.has(iriOf(n.title)));
+    expect(claims.length).toBe(typed.size);
+    // the first drawn line is the kinds: "Demand:", "Condition · Security guarantee:"
+    for (const n of claims) expect(n.lines[0], n.title).toMatch(/^\p{Lu}[\p{Ll} ]*( · \p{Lu}[\p{Ll} ]*)*:$/u);
+  });
+
+  it("lists in its legend only the kinds of node and line it draws, in the styles' order", () => {
+    const nodeKinds = new Set(pictureOf(quads).nodes.map((n) => n.kind));
+    const edgeKinds = new Set(pictureOf(quads).edges.map((e) => e.kind));
+    const want = [
+      ...Object.keys(NODE_STYLE)
+        .filter((k) => nodeKinds.has(k as never))
+        .map((k) => `legend-node-${k}`),
+      ...Object.keys(EDGE_STYLE)
+        .filter((k) => edgeKinds.has(k as never))
+        .map((k) => `legend-edge-${k}`),
+    ].sort();
+    expect([...parsed.legend.map((l) => l.id)].sort()).toEqual(want);
+    for (const l of parsed.legend) {
+      const kind = l.id.replace(/^legend-(node|edge)-/, "");
+      const style = l.id.startsWith("legend-node-")
+        ? NODE_STYLE[kind as keyof typeof NODE_STYLE]
+        : EDGE_STYLE[kind as keyof typeof EDGE_STYLE];
+      expect(l.text.replace(/\s+/g, " "), l.id).toBe(style.name);
+    }
+  });
+
   it("clips no drawn label inside a word", () => {
     for (const n of parsed.nodes) {
       const drawn = n.lines.join(" ");
@@ -357,10 +401,16 @@ describe.each(ARTICLES)("the picture of $name", ({ quads: build }) => {
         tensionFills: q("g.edge.tension text").map((t) => t.getAttribute("fill")),
       };
     }, svg);
-    // One column of the samples was as tall as all of them stacked; the grid is well under two thirds of that.
+    // One column of the samples was as tall as all of them stacked; the grid is as tall as its rows (two
+    // columns of node kinds, two of edge kinds), with room for the legend's title.
+    const picture = pictureOf(quads);
+    const nodeKinds = new Set(picture.nodes.map((n) => n.kind)).size;
+    const edgeKinds = new Set(picture.edges.map((e) => e.kind)).size;
+    expect(m.samples.length).toBe(nodeKinds + edgeKinds);
+    const rows = Math.ceil(Math.max(nodeKinds, edgeKinds) / 2);
     const column = m.samples.reduce((a, b) => a + b, 0);
-    expect(m.samples.length).toBe(Object.keys(NODE_STYLE).length + Object.keys(EDGE_STYLE).length);
-    expect(m.legend.h).toBeLessThan(column * 0.6);
+    expect(m.legend.h).toBeLessThan((rows + 3) * Math.max(...m.samples));
+    expect(m.legend.h).toBeLessThan(column);
     for (const fill of m.tensionFills) expect(fill).toBe(EDGE_STYLE.tension.colour);
     const hit = (a: (typeof m.labels)[number], b: (typeof m.labels)[number]) =>
       a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
