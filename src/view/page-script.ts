@@ -8,6 +8,9 @@ export const PAGE_SCRIPT = String.raw`
 (function () {
   "use strict";
   var model = JSON.parse(document.getElementById("ng-model").textContent);
+  // Each statement's name (its label) and each quotation's excerpt cut at word boundaries, made by page.ts.
+  var aidsEl = document.getElementById("ng-aids");
+  var aids = aidsEl ? JSON.parse(aidsEl.textContent) : { names: {}, excerpts: {} };
   var cps = Array.from(model.article.text);
   var textBox = document.getElementById("ng-text");
   var panel = document.getElementById("ng-details");
@@ -35,10 +38,19 @@ export const PAGE_SCRIPT = String.raw`
     date: "Date", contrast: "Tension", event: "Event", headline: "Headline" };
 
   function slice(s, e) { return cps.slice(s, e).join(""); }
-  // In curly quotes, unless the passage opens or closes with a quotation mark of its own (as page.ts quoted()).
+  // In curly quotes, unless the words hold a double quotation mark of their own anywhere, or open with a
+  // single one (as page.ts quoted()): never quotation marks inside the same style of marks.
   function quote(t) {
     var u = String(t).trim();
-    return /^[“"‘'«„‹]/.test(u) || /[”"»›]$/.test(u) ? t : "“" + t + "”";
+    return /[“”"«»„]/.test(u) || /^[‘'‹]/.test(u) || /›$/.test(u) ? t : "“" + t + "”";
+  }
+  // A passage of the article (not words quoted by a speaker): set off as a block, with no quotation marks
+  // added and upright, as italic is the mark of a verbatim quotation.
+  function passage(t) { return el("span", "passage", [String(t)]); }
+  function stName(id) { return aids.names[id] || id; }
+  function tensionName(t) {
+    var end = function (id) { return index.statement[id] ? stName(id) : "a statement of another article"; };
+    return capital(t.kind.label) + ": " + end(t.first) + " ⇄ " + end(t.second);
   }
   function andList(items) {
     return items.length < 2 ? (items[0] || "") : items.slice(0, -1).join(", ") + " and " + items[items.length - 1];
@@ -158,7 +170,7 @@ export const PAGE_SCRIPT = String.raw`
   function statementLink(id) {
     var st = index.statement[id];
     if (!st) return el("span", "", ["a statement of another article: ", el("code", "", [id])]);
-    return el("span", "", [whoSaid(st.speakers) + ": ", goButton(st.id, "statement", quote(slice(st.start, st.end)))]);
+    return goButton(st.id, "statement", stName(st.id));
   }
 
   function details(kind, id) {
@@ -167,7 +179,7 @@ export const PAGE_SCRIPT = String.raw`
     if (kind === "statement" && x) {
       var tensions = model.tensions.filter(function (t) { return t.first === id || t.second === id; });
       rows = [
-        ["Text", el("span", "quote", [quote(slice(x.start, x.end))])],
+        ["Text", passage(slice(x.start, x.end))],
         ["Speaker" + (x.speakers.length > 1 ? "s (joint)" : ""), list(x.speakers.map(speakerOf))],
         ["Report mode", words(x.mode)],
         ["Outlet" + (outletsOf(x).length > 1 ? "s" : ""), outletsOf(x).length ? el("span", "", [list(outletsOf(x).map(ref)),
@@ -182,13 +194,13 @@ export const PAGE_SCRIPT = String.raw`
         ["Hedged by", x.hedges && x.hedges.length ? list(x.hedges.map(function (h) { return quote(slice(h.start, h.end)); })) : ""],
         ["Made during", x.madeDuring ? ref(x.madeDuring) : ""],
         ["Claim" + (contentsOf(x).length > 1 ? "s" : ""), contentsOf(x).length ? el("ul", "", contentsOf(x).map(claim)) : ""],
-        ["Restated at", x.restated && x.restated.length ? list(x.restated.map(function (h) { return quote(slice(h.start, h.end)); })) : ""],
-        ["Parts", x.parts.length ? list(x.parts.map(function (p) { return p.role + ": " + quote(slice(p.start, p.end)); })) : ""],
+        ["Restated at", x.restated && x.restated.length ? list(x.restated.map(function (h) { return passage(slice(h.start, h.end)); })) : ""],
+        ["Parts", x.parts.length ? list(x.parts.map(function (p) { return el("span", "", [p.role + ":", passage(slice(p.start, p.end))]); })) : ""],
         ["Quotations", x.quotations.length ? list(x.quotations.map(function (q) {
           var qq = index.quotation[q];
           return goButton(q, "quotation", qq ? quote(qq.text) : "a quotation");
         })) : ""],
-        ["Tensions", tensions.length ? list(tensions.map(function (t) { return goButton(t.id, "contrast", t.kind.label); })) : ""],
+        ["Tensions", tensions.length ? list(tensions.map(function (t) { return goButton(t.id, "contrast", tensionName(t)); })) : ""],
         ["Inferred", x.inferences.length ? list(x.inferences.map(function (i) { return words(i.property) + ": " + i.rule; })) : ""],
         ["IRI", iri(x.node)]
       ];
@@ -208,7 +220,8 @@ export const PAGE_SCRIPT = String.raw`
         ["Entit" + (entitiesOf(x).length > 1 ? "ies" : "y"), list(entitiesOf(x).map(ref))],
         ["Canonical name", entitiesOf(x).map(function (e) { return e.label; }).join("; ")],
         ["Kind", words(x.entityKind)],
-        ["Entity IRI", iri(x.entity)],
+        // every entity's IRI, in the order of the Entities row (the view's: sorted by IRI)
+        ["Entity IRI" + (entitiesOf(x).length > 1 ? "s" : ""), entitiesOf(x).length > 1 ? list(entitiesOf(x).map(iri)) : iri(x.entity)],
         ["IRI", iri(x.node)]
       ];
     } else if (kind === "date" && x) {
@@ -223,7 +236,7 @@ export const PAGE_SCRIPT = String.raw`
         ["Kind", ref(x.kind)],
         ["Between", list([statementLink(x.first), statementLink(x.second)])],
         ["Contrast word", x.markers.length ? list(x.markers.map(function (m) { return quote(slice(m.start, m.end)); })) : "none (inferred)"],
-        ["Evidence", x.evidence.length ? list(x.evidence.map(function (m) { return quote(slice(m.start, m.end)); })) : ""],
+        ["Evidence", x.evidence.length ? list(x.evidence.map(function (m) { return passage(slice(m.start, m.end)); })) : ""],
         ["Inferred", x.inferred ? "yes" + (x.rule ? ": " + x.rule : "") : "no"],
         ["IRI", iri(x.node)]
       ];
@@ -232,7 +245,7 @@ export const PAGE_SCRIPT = String.raw`
         ["Event", ref(x.node)],
         ["Kind", words(x.kind)],
         ["Date", x.date ? dateNode(x.date) : ""],
-        ["Text", typeof x.start === "number" ? quote(slice(x.start, x.end)) : ""],
+        ["Text", typeof x.start === "number" ? passage(slice(x.start, x.end)) : ""],
         ["IRI", iri(x.node)]
       ];
     } else if (kind === "headline") {
@@ -264,11 +277,6 @@ export const PAGE_SCRIPT = String.raw`
     Array.prototype.forEach.call(mark.querySelectorAll(".mk"), add);
     return out;
   }
-  // A long passage by its first and last words, so two passages that begin alike still read apart.
-  function short(t) {
-    var c = Array.from(String(t).replace(/\s+/g, " ").trim());
-    return c.length > 70 ? c.slice(0, 44).join("").trim() + " \u2026 " + c.slice(-22).join("").trim() : c.join("");
-  }
   function dayText(d) {
     if (d.day) return d.day;
     var b = [];
@@ -292,18 +300,19 @@ export const PAGE_SCRIPT = String.raw`
       return "Date " + (x.phrase ? quote(x.phrase) + " \u2192 " : "") + dayText(x) + " (" + words(x.method) +
         (n ? "; the date of " + n + " statement" + (n > 1 ? "s" : "") : "") + ")";
     }
-    if (kind === "contrast" && x) return "Tension: " + x.kind.label;
+    if (kind === "contrast" && x) return "Tension: " + tensionName(x);
     if (kind === "headline") return id === "alternativeHeadline" ? "Subheadline" : "Headline";
-    var who = x && x.speakers ? " by " + whoSaid(x.speakers) : "";
-    var text = x && typeof x.start === "number" ? slice(x.start, x.end) : "";
-    return KIND[kind] + who + (text ? ": " + short(text) : "");
+    if (kind === "statement" && x) return "Statement by " + whoSaid(x.speakers) + " \u2014 " + stName(id);
+    if (kind === "quotation" && x)
+      return "Verbatim quotation of " + whoSaid(x.speakers) + ": " + quote(aids.excerpts[id] || x.text);
+    return KIND[kind] || "Mark";
   }
   // The panel's heading: what was selected, in words (no internal id).
   function heading(kind, id) {
     var x = index[kind] && index[kind][id];
     if (kind === "headline") return id === "alternativeHeadline" ? "Subheadline" : "Headline";
     if (!x) return KIND[kind] || "Details";
-    if (kind === "statement") return "Statement by " + whoSaid(x.speakers);
+    if (kind === "statement") return "Statement by " + whoSaid(x.speakers) + " \u2014 " + stName(id);
     if (kind === "quotation") return "Verbatim quotation of " + whoSaid(x.speakers);
     if (kind === "mention") return "Mention of " + andList(entitiesOf(x).map(function (e) { return e.label; }));
     if (kind === "date") return "Date: " + (x.phrase ? quote(x.phrase) + " \u2192 " : "") + dayText(x);
@@ -460,6 +469,18 @@ export const PAGE_SCRIPT = String.raw`
     if (f.kind === "(none)" ? st.claimKinds.length > 0 : f.kind && st.claimKinds.indexOf(f.kind) < 0) return false;
     return true;
   }
+  // A left-out statement (or quotation) says so in its accessible name, as its grey look does to the eye.
+  var baseLabel = {};
+  Array.prototype.forEach.call(textBox.querySelectorAll(".mk.first"), function (m) {
+    baseLabel[m.getAttribute("data-kind") + " " + m.getAttribute("data-ref")] = m.getAttribute("aria-label") || "";
+  });
+  function markOff(kind, id, off) {
+    marksOf(kind, id).forEach(function (m) {
+      m.classList.toggle("off", off);
+      if (m.classList.contains("first"))
+        m.setAttribute("aria-label", baseLabel[kind + " " + id] + (off ? ", left out by the filters" : ""));
+    });
+  }
   function apply() {
     var f = { speaker: form.speaker.value, outlet: form.outlet.value, date: form.date.value, kind: form.kind.value };
     var any = f.speaker || f.outlet || f.date || f.kind;
@@ -469,12 +490,12 @@ export const PAGE_SCRIPT = String.raw`
       var ok = matches(st, f);
       shown[st.id] = ok;
       if (ok) n++;
-      marksOf("statement", st.id).forEach(function (m) { m.classList.toggle("off", !ok); });
+      markOff("statement", st.id, !ok);
     });
     model.quotations.forEach(function (q) {
       var ok = q.statement && q.statement in shown ? shown[q.statement]
         : !any || (!!f.speaker && q.speakers.indexOf(f.speaker) >= 0 && !f.outlet && !f.date && !f.kind);
-      marksOf("quotation", q.id).forEach(function (m) { m.classList.toggle("off", !ok); });
+      markOff("quotation", q.id, !ok);
     });
     Array.prototype.forEach.call(document.querySelectorAll("[data-st]"), function (li) {
       li.hidden = !shown[li.getAttribute("data-st")];

@@ -108,5 +108,7 @@ footer{margin:2rem auto;color:var(--muted);font-size:.85rem}
 #ng-details dd{margin:0;min-width:0}
 #ng-details ul{margin:.1rem 0;padding-left:1.1rem}
 .quote{font-style:italic}
+/* a passage of the article: set off by a rule, upright, no quotation marks added (italic marks a verbatim quotation) */
+.passage{display:block;font-style:normal;border-left:3px solid #767676;padding:0 0 0 .6rem;margin:.1rem 0}
 ${palette}
 `;

@@ -3,6 +3,7 @@
 // text, the lists, the timeline, the picture) is rendered here; the client script (./page-script.ts) adds
 // selection, the details panel and the filters, reading the view embedded as JSON.
 import { NewsgraphError } from "../errors.js";
+import { clipLabel } from "./dot.js";
 import type { ArticleView, DateInfo, MentionView, NodeRef, SpanView, StatementView } from "./model.js";
 import { PAGE_SCRIPT } from "./page-script.js";
 import { PAGE_STYLE, PALETTE } from "./page-style.js";
@@ -38,10 +39,8 @@ export function articlePage(view: ArticleView, picture: string, options: Article
   const pictureFile = checkPictureFile(options.pictureFile);
   const ctx = context(view, cps);
   const { article } = view;
-  const json = JSON.stringify(view)
-    .replace(/</g, "\\u003c")
-    .replace(/\u2028/g, "\\u2028")
-    .replace(/\u2029/g, "\\u2029");
+  const json = scriptJson(view);
+  const aids = scriptJson(textAids(view, ctx));
   return `<!DOCTYPE html>
 <html lang="${esc(article.language)}">
 <head>
@@ -85,6 +84,7 @@ ${timeline(view, ctx)}
 <div id="ng-details-body" aria-live="polite"></div>
 </section>
 <script type="application/json" id="ng-model">${json}</script>
+<script type="application/json" id="ng-aids">${aids}</script>
 <script>${PAGE_SCRIPT}</script>
 </body>
 </html>
@@ -253,9 +253,10 @@ interface Context {
   readonly speakerLabel: ReadonlyMap<string, string>;
   readonly colourOf: ReadonlyMap<string, number>;
   readonly statement: ReadonlyMap<string, StatementView>;
+  /** The passage, whitespace collapsed, cut to `max` characters at a word boundary (`clipLabel`). */
   readonly snippet: (start: number, end: number, max?: number) => string;
-  /** The snippet in quotes, unless the passage brings its own (`quoted`). */
-  readonly quote: (start: number, end: number, max?: number) => string;
+  /** Each statement's name (`statementNames`), by id. */
+  readonly name: ReadonlyMap<string, string>;
 }
 
 function context(view: ArticleView, cps: readonly string[]): Context {
@@ -275,20 +276,74 @@ function context(view: ArticleView, cps: readonly string[]): Context {
     used.set(base, n);
     badge.set(s.id, n === 1 ? base : `${base}${n}`);
   }
-  const snippet = (start: number, end: number, max = 90) => {
-    const t = cps.slice(start, end).join("").replace(/\s+/g, " ").trim();
-    const c = Array.from(t);
-    return c.length > max ? `${c.slice(0, max - 1).join("")}…` : t;
-  };
+  const snippet = (start: number, end: number, max = 90) =>
+    clipLabel(cps.slice(start, end).join(""), max, Number.POSITIVE_INFINITY);
   return {
     badge,
     speakerLabel: new Map(view.speakers.map((s) => [s.id, s.node.label])),
     colourOf: new Map(view.speakers.map((s) => [s.id, s.colour % PALETTE.length])),
     statement: new Map(view.statements.map((s) => [s.id, s])),
     snippet,
-    quote: (start, end, max) => quoted(snippet(start, end, max), cps.slice(start, end).join("")),
+    name: statementNames(view),
   };
 }
+
+/**
+ * What tells statements apart in words: each statement's own label (`node.label`, e.g. "Zhovkva: Ukraine is
+ * not willing to cede a single inch of territory"); two statements that share a label are numbered in id
+ * order ("… (2)"), so no two read alike.
+ */
+function statementNames(view: ArticleView): Map<string, string> {
+  const out = new Map<string, string>();
+  const seen = new Map<string, number>();
+  for (const st of [...view.statements].sort((a, b) => natural(a.id, b.id))) {
+    const label = st.node.label.replace(/\s+/g, " ").trim() || st.node.curie;
+    const key = label.toLowerCase();
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    out.set(st.id, n === 1 ? label : `${label} (${n})`);
+  }
+  return out;
+}
+
+const SEGMENTS = new Intl.Segmenter("en", { granularity: "grapheme" });
+const graphemeCount = (text: string) => Array.from(SEGMENTS.segment(text)).length;
+
+/**
+ * A long passage by its first and last words ("Ukraine is open to discussing … as long as it gets"), each
+ * part ending at a word boundary, so two passages that begin alike still read apart. @internal
+ */
+export function passageExcerpt(text: string, head = 44, tail = 22): string {
+  const flat = text.replace(/\s+/gu, " ").trim();
+  if (graphemeCount(flat) <= head + tail + 4) return flat;
+  const start = clipLabel(flat, head, Number.POSITIVE_INFINITY).replace(/…$/u, "");
+  const ws = flat.split(" ");
+  let end = "";
+  for (let i = ws.length - 1; i > 0; i--) {
+    const next = end === "" ? (ws[i] as string) : `${ws[i]} ${end}`;
+    if (graphemeCount(next) > tail) break;
+    end = next;
+  }
+  return end === "" ? `${start} …` : `${start} … ${end}`;
+}
+
+/** What the client script needs besides the view: each statement's name and each quotation's excerpt. */
+function textAids(view: ArticleView, ctx: Context) {
+  const text = Array.from(view.article.text);
+  return {
+    names: Object.fromEntries(ctx.name),
+    excerpts: Object.fromEntries(
+      view.quotations.map((q) => [q.id, passageExcerpt(text.slice(q.start, q.end).join(""))]),
+    ),
+  };
+}
+
+/** JSON for a `<script type="application/json">`: nothing in it can end the element or the line early. */
+const scriptJson = (value: unknown) =>
+  JSON.stringify(value)
+    .replace(/</g, "\\u003c")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
 
 /** "A", "A and B", "A, B and C". @internal */
 export const andList = (items: readonly string[]): string =>
@@ -298,15 +353,15 @@ const who = (ctx: Context, speakers: readonly string[]) =>
   andList(speakers.map((s) => ctx.speakerLabel.get(s) ?? s)) || "no speaker given";
 
 /**
- * The text in curly quotes, unless the passage already opens or closes with a quotation mark of its own
- * (`“Kyiv will not give up territory,” he said.`): then it reads as it is, not doubled up. `whole` is the
- * untruncated passage, which decides. The client script has the same rule.
+ * The text in curly quotes, unless the passage holds a double quotation mark of its own anywhere (opening,
+ * closing or inside: `he said “no” today`): then it reads as it is, never a quotation inside the same
+ * style of marks. `whole` is the untruncated passage, which decides. The client script has the same rule.
  *
  * @internal
  */
 export function quoted(text: string, whole = text): string {
   const t = whole.trim();
-  return /^[“"‘'«„‹]/.test(t) || /[”"»›]$/.test(t) ? text : `“${text}”`;
+  return /[“”"«»„]/.test(t) || /^[‘'‹]/.test(t) || /›$/.test(t) ? text : `“${text}”`;
 }
 
 /** The first letter in upper case: "Security guarantee". */
@@ -411,7 +466,7 @@ function markAttrs(span: SpanView, first: boolean, view: ArticleView, ctx: Conte
       const speakers = st?.speakers ?? [];
       cls.push(`c${ctx.colourOf.get(speakers[0] ?? "") ?? 0}`);
       attrs.push(`data-badge="${esc(speakers.map((s) => ctx.badge.get(s) ?? s).join("+"))}"`);
-      label = `Statement by ${who(ctx, speakers)} (${modeLabel(st?.mode ?? "")}): ${text}`;
+      label = `Statement by ${who(ctx, speakers)} (${modeLabel(st?.mode ?? "")}): ${ctx.name.get(span.ref) ?? ""}. Text: ${text}`;
       break;
     }
     case "quotation": {
@@ -551,7 +606,7 @@ function statementEntry(st: StatementView, ctx: Context): string {
     dateText(st.date),
     ...(st.claimKinds.length ? [st.claimKinds.map(words).join(", ")] : []),
   ];
-  return `<li data-st="${esc(st.id)}">${go(st.id, "statement", esc(ctx.quote(st.start, st.end)))}<span class="sub">${esc(sub.join(" · "))}</span></li>`;
+  return `<li data-st="${esc(st.id)}">${go(st.id, "statement", esc(ctx.name.get(st.id) ?? st.id))}<span class="sub">${esc(sub.join(" · "))}</span></li>`;
 }
 
 function statementList(view: ArticleView, ctx: Context): string {
@@ -585,7 +640,7 @@ function tensionList(view: ArticleView, ctx: Context): string {
   const end = (id: string) => {
     const st = ctx.statement.get(id);
     if (!st) return `a statement of another article (<code>${esc(id)}</code>)`;
-    return `${esc(who(ctx, st.speakers))}: ${go(st.id, "statement", esc(ctx.quote(st.start, st.end, 60)))}`;
+    return go(st.id, "statement", esc(ctx.name.get(st.id) ?? st.id));
   };
   const items = [...view.tensions]
     .sort((a, b) => natural(a.id, b.id))
@@ -615,7 +670,7 @@ function timeline(view: ArticleView, ctx: Context): string {
         date: st.date,
         st: st.id,
         order: `0 ${st.id}`,
-        html: `Statement of ${esc(who(ctx, st.speakers))}: ${go(st.id, "statement", esc(ctx.quote(st.start, st.end, 60)))}`,
+        html: `Statement: ${go(st.id, "statement", esc(ctx.name.get(st.id) ?? st.id))}`,
       });
   for (const ev of view.events)
     if (ev.date)

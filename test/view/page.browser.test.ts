@@ -600,7 +600,7 @@ describe.each(cases)("what a new reader reported, on $name", (from) => {
       if (s.kind === "statement") {
         const st = view.statements.find((x) => x.id === s.ref);
         expect(s.heading, where).toBe(
-          `Statement by ${named((st?.speakers ?? []).map((id) => speakers.get(id) ?? id))}`,
+          `Statement by ${named((st?.speakers ?? []).map((id) => speakers.get(id) ?? id))} — ${st?.node.label}`,
         );
       }
       if (s.kind === "mention") {
@@ -729,5 +729,205 @@ describe("the page of an article with no statement yet", () => {
     } finally {
       await opened.page.close();
     }
+  });
+});
+
+// ── what a second new reader found in Chromium, each held by a test ─────────────────────────────────────────
+
+/** The text with whitespace collapsed, as excerpts show it. */
+const flat = (t: string) => t.replace(/\s+/g, " ").trim();
+
+/** Where an excerpt in a string is cut inside a word of the text: the words before each "…" must end a word of
+ *  the text, and the words after the "…" of a "head … tail" excerpt must start one. */
+function cutsInsideWords(s: string, text: string): string[] {
+  const t = flat(text);
+  const bad: string[] = [];
+  const pieces = s.split("…");
+  for (let i = 0; i + 1 < pieces.length; i++) {
+    const line = (pieces[i] ?? "").split(/\n/).at(-1) ?? "";
+    const head = line
+      .replace(/[\s“”"]+$/u, "")
+      .split(/\s+/)
+      .slice(-3)
+      .join(" ")
+      .replace(/^.*[“"(:]\s*/u, "");
+    if (head !== "" && !new RegExp(`${escapeRe(head)}(?![\\p{L}\\p{N}])`, "u").test(t)) bad.push(`${head}|…`);
+    const after = pieces[i + 1] ?? "";
+    if (line.endsWith(" ") && after.startsWith(" ")) {
+      const tail = (after.split(/\n/)[0] ?? "")
+        .trim()
+        .split(/\s+/)
+        .slice(0, 3)
+        .join(" ")
+        .replace(/[”"].*$/u, "");
+      if (tail !== "" && !new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(tail)}`, "u").test(t))
+        bad.push(`…|${tail}`);
+    }
+  }
+  return bad;
+}
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+describe.each(cases)("what a second new reader reported, on $name", (from) => {
+  let view: ArticleView;
+  let desk: Opened;
+  beforeAll(async () => {
+    view = from.view();
+    desk = await openFresh(view, 1280, 900, from);
+  });
+  afterAll(async () => {
+    await desk?.page.close();
+  });
+
+  /** Select a mark as a keyboard user does and read the panel. */
+  const pick = async (kind: string, ref: string) => {
+    const { page } = desk;
+    await page.focus(`#ng-text .mk.first[data-kind="${kind}"][data-ref="${ref}"]`);
+    await page.keyboard.press("Enter");
+    return page.evaluate(() => {
+      const body = document.getElementById("ng-details-body") as HTMLElement;
+      // every list whose entries lead somewhere (other marks, tensions, statements, quotations), by entry text
+      const lists = [...body.querySelectorAll("ul, ol")]
+        .filter((l) => l.querySelector(":scope > li > [data-go], :scope > li > span > [data-go]"))
+        .map((l) => [...l.children].map((li) => li.textContent ?? ""));
+      const rows = [...body.querySelectorAll("dt")].map((dt) => {
+        const dd = dt.nextElementSibling as HTMLElement;
+        return {
+          name: dt.textContent ?? "",
+          text: dd.textContent ?? "",
+          codes: [...dd.querySelectorAll("code")].map((c) => c.textContent ?? ""),
+          styles: [...dd.querySelectorAll<HTMLElement>(".passage, .quote")].map((e) => ({
+            cls: e.className,
+            text: e.textContent ?? "",
+            italic: getComputedStyle(e).fontStyle,
+          })),
+        };
+      });
+      return {
+        heading: document.getElementById("ng-details-h")?.textContent ?? "",
+        lists,
+        rows,
+        text: document.getElementById("ng-details")?.textContent ?? "",
+      };
+    });
+  };
+
+  it("tells every two statements apart: their accessible names, panel headings and list entries", async () => {
+    const { page } = desk;
+    const names = await page.$$eval('#ng-text .mk.first[data-kind="statement"]', (els) =>
+      els.map((e) => ({ ref: e.getAttribute("data-ref") ?? "", label: e.getAttribute("aria-label") ?? "" })),
+    );
+    expect(names.length).toBe(view.statements.length);
+    expect(new Set(names.map((n) => n.label)).size, names.map((n) => n.label).join("\n")).toBe(names.length);
+    const headings: string[] = [];
+    for (const st of view.statements) {
+      expect(names.find((n) => n.ref === st.id)?.label, st.id).toContain(st.node.label);
+      const seen = await pick("statement", st.id);
+      headings.push(seen.heading);
+      expect(seen.heading, st.id).toContain(st.node.label);
+      for (const l of seen.lists) expect(new Set(l).size, `${st.id}: ${l.join(" | ")}`).toBe(l.length);
+      await page.keyboard.press("Escape");
+    }
+    expect(new Set(headings).size, headings.join("\n")).toBe(headings.length);
+    for (const t of view.tensions) {
+      await page.click(`.side [data-go="${t.id}"][data-kind="contrast"]`);
+      const lists = await page.$$eval("#ng-details-body ul", (ls) =>
+        ls.map((l) => [...l.children].map((li) => li.textContent ?? "")),
+      );
+      for (const l of lists) expect(new Set(l).size, `${t.id}: ${l.join(" | ")}`).toBe(l.length);
+      await page.keyboard.press("Escape");
+    }
+    // Statements by speaker, the tensions and the timeline: within each list, no two entries read alike.
+    const side = await page.$$eval(".side ol, .side ul", (ls) =>
+      ls.map((l) =>
+        [...l.children].filter((li) => !(li as HTMLElement).hidden).map((li) => li.textContent ?? ""),
+      ),
+    );
+    expect(side.length).toBeGreaterThan(0);
+    for (const l of side) expect(new Set(l).size, l.join(" | ")).toBe(l.length);
+    const entries = await page.$$eval("#ng-list-h ~ .group li[data-st] > .go", (bs) =>
+      bs.map((b) => b.textContent),
+    );
+    for (const st of view.statements) expect(entries, st.id).toContain(st.node.label);
+  });
+
+  it("lists the IRI of every entity a mention refers to, in the order of its Entities row", async () => {
+    for (const m of view.mentions) {
+      const seen = await pick("mention", m.id);
+      const entities = m.entities.length ? m.entities : [m.entity];
+      const row = seen.rows.find((r) => r.name.startsWith("Entity IRI"));
+      expect(row?.name, m.id).toBe(entities.length > 1 ? "Entity IRIs" : "Entity IRI");
+      expect(row?.codes, m.id).toEqual(entities.map((e) => e.curie));
+      const listed = seen.rows.find((r) => r.name.startsWith("Entit") && !r.name.includes("IRI"));
+      const at = entities.map((e) => listed?.text.indexOf(e.label) ?? -1);
+      expect(at, m.id).toEqual([...at].sort((a, b) => a - b));
+      await desk.page.keyboard.press("Escape");
+    }
+  });
+
+  it("sets a statement's words off upright and unquoted; only a verbatim quotation is in italics and quotes", async () => {
+    for (const st of view.statements) {
+      const seen = await pick("statement", st.id);
+      const text = seen.rows.find((r) => r.name === "Text");
+      expect(text?.styles, st.id).toEqual([
+        { cls: "passage", text: slice(view.article.text, st.start, st.end), italic: "normal" },
+      ]);
+      await desk.page.keyboard.press("Escape");
+    }
+    for (const q of view.quotations) {
+      const seen = await pick("quotation", q.id);
+      const row = seen.rows.find((r) => r.name === "Quotation");
+      expect(row?.styles[0]?.italic, q.id).toBe("italic");
+      expect(row?.styles[0]?.text, q.id).toContain(q.text);
+      expect(row?.styles[0]?.text, q.id).not.toMatch(DOUBLED);
+      await desk.page.keyboard.press("Escape");
+    }
+  });
+
+  it("cuts every excerpt at a word boundary, in accessible names, the side lists and the panel", async () => {
+    const { page } = desk;
+    const texts: string[] = await page.$$eval("#ng-text .mk.first", (els) =>
+      els.map((e) => e.getAttribute("aria-label") ?? ""),
+    );
+    texts.push((await page.textContent(".side")) ?? "");
+    const marks = await page.$$eval("#ng-text .mk.first", (els) =>
+      els.map((e) => [e.getAttribute("data-kind") ?? "", e.getAttribute("data-ref") ?? ""]),
+    );
+    for (const [kind, ref] of marks) {
+      texts.push((await pick(kind as string, ref as string)).text);
+      await page.keyboard.press("Escape");
+    }
+    const cut = texts.filter((t) => t.includes("…"));
+    expect(texts.length).toBeGreaterThan(marks.length);
+    const bad = cut.flatMap((t) => cutsInsideWords(t, view.article.text));
+    expect(bad).toEqual([]);
+  });
+
+  it("says in a filtered-out statement's accessible name that the filters leave it out, and only while they do", async () => {
+    const { page } = desk;
+    const labels = () =>
+      page.$$eval(
+        '#ng-text .mk.first[data-kind="statement"], #ng-text .mk.first[data-kind="quotation"]',
+        (els) =>
+          els.map((e) => ({ off: e.classList.contains("off"), label: e.getAttribute("aria-label") ?? "" })),
+      );
+    const before = await labels();
+    for (const l of before) expect(l.label).not.toContain("left out");
+    let dimmed = 0;
+    for (const name of ["speaker", "kind"]) {
+      const values = await page.$$eval(`#f-${name} option`, (os) =>
+        os.map((o) => (o as HTMLOptionElement).value).filter((v) => v !== ""),
+      );
+      for (const value of values) {
+        await page.selectOption(`#f-${name}`, value);
+        for (const l of await labels()) {
+          expect(l.label.endsWith(", left out by the filters"), `${name}=${value}: ${l.label}`).toBe(l.off);
+          if (l.off) dimmed++;
+        }
+        await page.selectOption(`#f-${name}`, "");
+      }
+    }
+    expect(await labels()).toEqual(before);
+    if (view.statements.length > 1) expect(dimmed).toBeGreaterThan(0);
   });
 });

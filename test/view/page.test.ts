@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { NewsgraphError } from "../../src/errors.js";
 import { parseTurtle, zelenskyAideNeutrality } from "../../src/index.js";
 import type { ArticleView } from "../../src/view/model.js";
-import { andList, articlePage, quoted } from "../../src/view/page.js";
+import { andList, articlePage, passageExcerpt, quoted } from "../../src/view/page.js";
 import { PAGE_SCRIPT } from "../../src/view/page-script.js";
 import { INK, PALETTE } from "../../src/view/page-style.js";
 import { readArticleView } from "../../src/view/read.js";
@@ -148,6 +148,10 @@ describe("quoting a passage", () => {
     { text: '"we will not pay a cent"', out: '"we will not pay a cent"' },
     { text: "the talks 'open'", out: "“the talks 'open'”" },
     { text: "‘open’ talks", out: "‘open’ talks" },
+    // a quotation inside the passage: never wrapped in a second pair of the same marks
+    { text: "he said “no” to the talks", out: "he said “no” to the talks" },
+    { text: 'he said "no" to the talks', out: 'he said "no" to the talks' },
+    { text: "Ukraine’s position", out: "“Ukraine’s position”" },
   ])("quotes $text as $out", ({ text, out }) => {
     expect(quoted(text)).toBe(out);
   });
@@ -156,6 +160,36 @@ describe("quoting a passage", () => {
     expect(quoted("“Kyiv will…", "“Kyiv will not give up territory,” he said.")).toBe("“Kyiv will…");
     expect(quoted("Kyiv…", "Kyiv said “no”")).toBe("Kyiv…");
     expect(quoted("Kyiv…", "Kyiv said no")).toBe("“Kyiv…”");
+  });
+
+  it.each([
+    {
+      name: "a short passage, whole",
+      text: "Kyiv will not give up territory",
+      out: "Kyiv will not give up territory",
+    },
+    {
+      name: "a long passage, by whole first and last words",
+      text: "Ukraine is open to discussing neutrality with Russia as long as it gets security guarantees, Zhovkva said",
+      out: "Ukraine is open to discussing neutrality … Zhovkva said",
+    },
+    {
+      name: "line breaks and runs of spaces, collapsed",
+      text: "Ukraine is open to\n discussing   neutrality with Russia as long as it gets security guarantees, he said",
+      out: "Ukraine is open to discussing neutrality … guarantees, he said",
+    },
+    {
+      name: "an over-long last word, left out rather than cut",
+      text: `Ukraine is open to discussing neutrality with Russia as long as it gets ${"x".repeat(30)}`,
+      out: "Ukraine is open to discussing neutrality …",
+    },
+    {
+      name: "emoji and flags, counted as one character each",
+      text: `${"🇺🇦 ".repeat(30)}end of the line`,
+      out: `${"🇺🇦 ".repeat(22).trim()} … 🇺🇦 🇺🇦 🇺🇦 end of the line`,
+    },
+  ])("excerpts $name", ({ text, out }) => {
+    expect(passageExcerpt(text)).toBe(out);
   });
 
   it.each([
