@@ -838,6 +838,7 @@ export function pictureDot(picture: Picture): string {
   }
   // The legend, compact: a grid of four columns (see below) rather than one tall column beside the picture.
   // Graphviz stacks a left-to-right rank bottom-up, hence the reversed order of each column.
+  const legendStart = lines.length;
   push(`  subgraph ${dotId("cluster_legend")} {`);
   push(
     `    graph ${attributes({ id: dotId("legend"), label: dotString("Legend"), fontsize: String(FONT.node), style: "rounded", color: dotId("#6b7280"), margin: "6" })};`,
@@ -916,6 +917,9 @@ export function pictureDot(picture: Picture): string {
       if (members.length > 0) push(`    { rank=same; ${[...members].reverse().map(dotId).join("; ")}; }`);
     }
   push("  }");
+  // A graph with nothing drawn yet (an article scaffolded before its statements) has no legend: Graphviz
+  // would not draw an empty cluster.
+  if (kinds.length + edgeKinds.length === 0) lines.splice(legendStart);
   push("}");
   return `${lines.join("\n")}\n`;
 }

@@ -67,8 +67,8 @@ export function finishSvg(svg: string, picture: Picture): string {
       "is not where the picture put it",
     );
   out = out.slice(0, titleAt) + out.slice(titleAt + ownTitle.length);
-  retitle("legend", "cluster", "cluster_legend", "Legend");
   const shown = legendKinds(picture);
+  if (shown.nodes.length + shown.edges.length > 0) retitle("legend", "cluster", "cluster_legend", "Legend");
   for (const k of shown.nodes)
     retitle(`legend-node-${k}`, "node legend", `legend-node-${k}`, `Legend: ${NODE_STYLE[k].name}`);
   for (const k of shown.edges) {

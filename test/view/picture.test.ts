@@ -451,6 +451,20 @@ describe("the picture of the bundled article", () => {
   });
 });
 
+describe("the picture of an article with nothing drawn yet (scaffolded, before its statements)", () => {
+  it("renders with no legend and says it holds no statement", async () => {
+    const built = CORPUS.find((a) => a.module.slug === SLUG);
+    if (built === undefined) throw new Error(`no bundled article ${SLUG}`);
+    const iri = `https://w3id.org/newsgraph/id/article/${SLUG}`;
+    const quads = built.module.build(built.text).quads.filter((q) => q.subject.value === iri);
+    expect(graphDot(quads)).not.toContain("cluster_legend");
+    const svg = await graphPicture(quads);
+    expect(svg).toMatch(/^<svg role="img"/);
+    expect(svg).toContain("0 statements by 0 speakers");
+    expect(svg).not.toContain('id="legend"');
+  });
+});
+
 // ── bad input ─────────────────────────────────────────────────────────────────────────────────────────────
 
 const ARTICLE_A = namedNode("https://w3id.org/newsgraph/id/article/a");
