@@ -3,7 +3,7 @@
 // text, the lists, the timeline, the picture) is rendered here; the client script (./page-script.ts) adds
 // selection, the details panel and the filters, reading the view embedded as JSON.
 import { NewsgraphError } from "../errors.js";
-import { clipLabel } from "./dot.js";
+import { clipLabel, counted } from "./dot.js";
 import type { ArticleView, DateInfo, MentionView, NodeRef, SpanView, StatementView } from "./model.js";
 import { PAGE_SCRIPT } from "./page-script.js";
 import { PAGE_STYLE, PALETTE } from "./page-style.js";
@@ -710,15 +710,14 @@ ${undated.length ? `<h3>No day given</h3><ul>${undated.join("\n")}</ul>` : ""}
 // ── the graph picture ───────────────────────────────────────────────────────────────────────────────────
 
 function graphSection(view: ArticleView, svg: string, pictureFile: string | undefined): string {
-  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   const labels = (refs: readonly NodeRef[]) => refs.map((r) => r.label).join(", ");
   const alt = [
     `The graph of “${view.article.headline}”:`,
-    `${count(view.speakers.length, "speaker", "speakers")} (${labels(view.speakers.map((s) => s.node))}),`,
-    `${count(view.statements.length, "statement", "statements")},`,
-    `${count(view.quotations.length, "verbatim quotation", "verbatim quotations")},`,
-    `${count(view.mentions.length, "mention", "mentions")} and`,
-    `${count(view.tensions.length, "tension", "tensions")};`,
+    `${counted(view.speakers.length, "speaker", "speakers")} (${labels(view.speakers.map((s) => s.node))}),`,
+    `${counted(view.statements.length, "statement", "statements")},`,
+    `${counted(view.quotations.length, "verbatim quotation", "verbatim quotations")},`,
+    `${counted(view.mentions.length, "mention", "mentions")} and`,
+    `${counted(view.tensions.length, "tension", "tensions")};`,
     "people are linked to their posts, posts to organisations and states, statements to their speakers and claims.",
     "The lists beside the text give the same facts in words.",
   ].join(" ");

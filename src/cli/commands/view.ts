@@ -3,17 +3,15 @@ import { pathToFileURL } from "node:url";
 import type { Command } from "commander";
 import { ARTICLES } from "../../articles/index.js";
 import { NewsgraphError } from "../../errors.js";
+import { counted } from "../../view/dot.js";
 import { articlePage } from "../../view/page.js";
 import { graphPicture } from "../../view/picture.js";
 import { readArticleView } from "../../view/read.js";
+import { rdf, schema } from "../../vocab/namespaces.js";
 import { writeAtomically } from "../atomic.js";
 import type { CliIo } from "../context.js";
 import { DEFAULT_DATA, readRdfFile } from "../data.js";
 import { isDirectory, listFiles, PROTECTED, readText, userPath } from "../files.js";
-
-const RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
-const NEWS_ARTICLE = "https://schema.org/NewsArticle";
-const counted = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** The options of `newsgraph view`. */
 interface ViewOptions {
@@ -54,7 +52,7 @@ export function registerView(program: Command, io: CliIo): void {
       // A file of several articles (or none) is refused before its text is looked for.
       const articles = new Set(
         quads
-          .filter((q) => q.predicate.value === RDF_TYPE && q.object.value === NEWS_ARTICLE)
+          .filter((q) => q.predicate.equals(rdf("type")) && q.object.equals(schema("NewsArticle")))
           .map((q) => q.subject.value),
       );
       if (articles.size !== 1)
